@@ -1,0 +1,45 @@
+// The data that crosses every boundary in Nutshell: page → background → UI → storage.
+// Everything here is plain and structured-cloneable (it travels through scripting.executeScript).
+
+export type TakeawaySource = 'page' | 'local' | 'ai';
+
+export interface Takeaways {
+  source: TakeawaySource;
+  items: string[];
+}
+
+export interface Article {
+  /** The tab's real URL (never Readability's idea of it). */
+  url: string;
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  dir: 'ltr' | 'rtl' | null;
+  publishedTime: string | null;
+  excerpt: string | null;
+  /** Readability's content: UNTRUSTED HTML, sanitised in core/sanitize.ts before display. */
+  html: string;
+  /** Plain text of the article as the reader view shows it: blocks separated by blank lines. */
+  text: string;
+  /** Whole minutes, at least 1. */
+  readingMinutes: number;
+  takeaways: Takeaways;
+}
+
+/** Why no article could be shown; each kind has its own message in the UI. */
+export type ExtractFailureKind =
+  | 'restricted' // chrome://, web stores, PDF viewer, about: …
+  | 'not-readerable' // the readerable gate said no; "Show anyway" may still work
+  | 'no-article' // Readability found nothing
+  | 'too-large' // the page has more elements than we are willing to parse
+  | 'timeout'
+  | 'no-tab'
+  | 'error';
+
+export interface ExtractFailure {
+  kind: ExtractFailureKind;
+  message: string;
+}
+
+export type ExtractResult = { ok: true; article: Article } | { ok: false; error: ExtractFailure };
