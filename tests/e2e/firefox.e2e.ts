@@ -1,0 +1,205 @@
+// Firefox end to end: the Firefox TEST build, installed as a temporary add-on through WebDriver
+// BiDi (see lib/bidi.ts), renders real corpus articles in popup.html?tabId=N; and the SHIPPED
+// Firefox build passes `web-ext lint` with zero errors.
+//
+// Two Firefox facts shape this file (both checked on firefox-esr 153):
+// - BiDi refuses to navigate to moz-extension:// URLs, so an extension page is reached by opening a
+//   127.0.0.1 page and setting location.href from it (the test build makes popup.html and
+//   reader.html web-accessible to 127.0.0.1, which Firefox requires for that hop).
+// - MV3 host permissions are user-controlled in Firefox, but a temporarily installed add-on gets
+//   them granted at install while `extensions.originControls.grantByDefault` is true (the default
+//   since Firefox 127). We set the pref anyway so the test does not depend on a default, and
+//   assert the grant, so a failure says "no host permission" rather than "extraction failed".
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
+import { projectRoot, startServer, type TestServer } from './lib/server';
+
+const testBuild = resolve(projectRoot, 'dist/firefox-test');
+const shippedBuild = resolve(projectRoot, 'dist/firefox');
+const screenshotDir = resolve(projectRoot, 'out/screenshots');
+const POPUP_VIEWPORT = { width: 420, height: 600 }; // same size the Chromium tests use
+
+/** What popup.html?tabId=N shows once it settles, read from the page's documented UI contract. */
+interface Rendered {
+  state: string;
+  title: string;
+  bodyText: string;
+  source: string | null;
+  takeaways: string[];
+  alerts: { kind: string | undefined; text: string }[];
+}
+
+const readRendered = `(() => {
+  const main = document.querySelector('main');
+  const box = document.querySelector('section[aria-label="Key takeaways"]');
+  return {
+    state: main?.dataset.state ?? '',
+    title: document.querySelector('h1')?.textContent?.trim() ?? '',
+    bodyText: document.querySelector('article.ns-body')?.textContent?.trim() ?? '',
+    source: box?.getAttribute('data-source') ?? null,
+    takeaways: [...(box?.querySelectorAll(':scope > ul > li') ?? [])].map((li) => li.textContent.trim()),
+    alerts: [...document.querySelectorAll('[role=alert]')].map((a) => ({ kind: a.dataset.kind, text: a.textContent.trim() })),
+  };
+})()`;
+
+describe('Firefox: temporary add-on over WebDriver BiDi', () => {
+  let ff: Firefox | undefined;
+  let server: TestServer | undefined;
+  let bidi: Bidi;
+  let base: string; // moz-extension://<uuid>/
+  let control: string; // an extension page kept open to call browser.* APIs from
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    const manifestPath = join(testBuild, 'manifest.json');
+    if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first`);
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
+      browser_specific_settings: { gecko: { id: string } };
+    };
+    const geckoId = manifest.browser_specific_settings.gecko.id;
+    const uuid = randomUUID();
+    base = `moz-extension://${uuid}/`;
+
+    server = await startServer({ '/hop': '<!doctype html><title>hop</title><p>hop to the extension</p>' });
+    ff = await launchFirefox({
+      prefs: {
+        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+        'extensions.originControls.grantByDefault': true,
+      },
+    });
+    bidi = ff.bidi;
+    // Console errors of web pages arrive here; those of extension pages reach ff.output (see bidi.ts).
+    bidi.on('log.entryAdded', (e) => {
+      if (e.level === 'error') consoleErrors.push(`${String(e.text)} (${JSON.stringify(e.source)})`);
+    });
+    await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
+    const installed = await bidi.send<{ extension: string }>('webExtension.install', {
+      extensionData: { type: 'path', path: testBuild },
+    });
+    expect(installed.extension).toBe(geckoId);
+    control = await openExtensionPage('popup.html');
+  }, 90_000);
+
+  afterAll(async () => {
+    await ff?.close();
+    await server?.close();
+    // Visible in the test output whether or not a test failed: the first place to look for a bug.
+    const extLines = (ff?.output.join('') ?? '').split('\n').filter((l) => /moz-extension:|nutshell/i.test(l));
+    if (consoleErrors.length || extLines.length) {
+      console.log(['Firefox console (errors / extension lines):', ...consoleErrors, ...extLines].join('\n  '));
+    }
+  }, 30_000);
+
+  /** A new tab showing `url`, loaded. Returns its BiDi context id. */
+  async function openTab(url: string): Promise<string> {
+    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+    await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    return context;
+  }
+
+  /** A new tab showing moz-extension://<uuid>/<path>, reached by the hop described above. */
+  async function openExtensionPage(path: string): Promise<string> {
+    const context = await openTab(`${server!.origin}/hop`);
+    await bidi.send('browsingContext.setViewport', { context, viewport: POPUP_VIEWPORT });
+    const target = base + path;
+    await bidi.evaluate(context, `(location.href = ${JSON.stringify(target)}, true)`);
+    await bidi.waitFor(context, `location.href === ${JSON.stringify(target)} && document.readyState === 'complete'`);
+    return context;
+  }
+
+  /** The browser.tabs id of the tab showing `url` (BiDi context ids are not tab ids). */
+  async function tabIdOf(url: string): Promise<number> {
+    // tabs.query({url}) never matches a URL with a port in Firefox, so filter the full list here.
+    const tabs = await bidi.evaluate<{ id: number; url?: string }[]>(
+      control,
+      `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url })))`,
+    );
+    const tab = tabs.find((t) => t.url === url);
+    if (!tab) throw new Error(`no tab with url ${url} in ${JSON.stringify(tabs)}`);
+    return tab.id;
+  }
+
+  /** Opens `page`?tabId=N for the article at `url` and waits until it leaves the loading state. */
+  async function renderArticle(page: 'popup.html' | 'reader.html', url: string): Promise<{ context: string; r: Rendered }> {
+    await openTab(url);
+    const tabId = await tabIdOf(url);
+    const context = await openExtensionPage(`${page}?tabId=${tabId}`);
+    await bidi.waitFor(context, `['ready', 'error'].includes(document.querySelector('main')?.dataset.state)`, 30_000);
+    return { context, r: await bidi.evaluate<Rendered>(context, readRendered) };
+  }
+
+  it('has the 127.0.0.1 host permission granted at temporary install', async () => {
+    const granted = await bidi.evaluate<boolean>(
+      control,
+      `browser.permissions.contains({ origins: ['http://127.0.0.1/*'] })`,
+    );
+    expect(granted).toBe(true);
+  });
+
+  it("popup renders an article with the author's own takeaways (firefox-nightly-blog)", async () => {
+    const { context, r } = await renderArticle('popup.html', server!.corpusUrl('firefox-nightly-blog'));
+
+    const shot = await bidi.send<{ data: string }>('browsingContext.captureScreenshot', { context });
+    mkdirSync(screenshotDir, { recursive: true });
+    writeFileSync(join(screenshotDir, 'firefox-popup.png'), Buffer.from(shot.data, 'base64'));
+
+    expect(r.alerts, JSON.stringify(r.alerts)).toEqual([]);
+    expect(r.state).toBe('ready');
+    expect(r.title).toContain('These Weeks in Firefox: Issue 85');
+    expect(r.bodyText.length).toBeGreaterThan(2000);
+    expect(r.bodyText).toContain('Bug 1553982');
+    expect(r.source).toBe('page');
+    expect(r.takeaways).toHaveLength(4);
+    expect(r.takeaways[0]).toContain('Firefox Year in Review');
+    for (const t of r.takeaways) expect(t.length).toBeGreaterThan(10);
+  });
+
+  it('popup renders an article without a takeaways box, summarised locally (nytimes-1)', async () => {
+    const { r } = await renderArticle('popup.html', server!.corpusUrl('nytimes-1'));
+    expect(r.alerts, JSON.stringify(r.alerts)).toEqual([]);
+    expect(r.state).toBe('ready');
+    expect(r.title).toContain('United States to Lift Sudan Sanctions');
+    expect(r.bodyText).toContain('Sudan');
+    expect(r.bodyText.length).toBeGreaterThan(2000);
+    expect(r.source).toBe('local');
+    expect(r.takeaways.length).toBeGreaterThanOrEqual(3);
+    // Local takeaways are sentences taken from the article itself.
+    for (const t of r.takeaways) expect(t.length).toBeGreaterThan(20);
+  });
+
+  it('reader.html renders the same article', async () => {
+    const { r } = await renderArticle('reader.html', server!.corpusUrl('firefox-nightly-blog'));
+    expect(r.state).toBe('ready');
+    expect(r.title).toContain('These Weeks in Firefox: Issue 85');
+    expect(r.source).toBe('page');
+    expect(r.takeaways).toHaveLength(4);
+  });
+});
+
+describe('Firefox: shipped build', () => {
+  it('passes `web-ext lint` with zero errors', () => {
+    if (!existsSync(join(shippedBuild, 'manifest.json'))) {
+      throw new Error(`${shippedBuild}/manifest.json is missing: run \`npm run build\` first`);
+    }
+    const run = spawnSync(
+      resolve(projectRoot, 'node_modules/.bin/web-ext'),
+      ['lint', '--source-dir', shippedBuild, '--self-hosted', '--output', 'json', '--boring'],
+      { encoding: 'utf8', cwd: projectRoot, timeout: 120_000 },
+    );
+    // web-ext exits non-zero when it finds errors; the JSON report on stdout is what we judge.
+    const json = run.stdout.slice(run.stdout.indexOf('{'));
+    type Message = { code: string; message: string; file?: string };
+    const report = JSON.parse(json) as { errors: Message[]; warnings: Message[]; notices: Message[] };
+    const fmt = (m: Message): string => `${m.code}${m.file ? ` (${m.file})` : ''}: ${m.message}`;
+    console.log(
+      `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings, ${report.notices.length} notices` +
+        report.warnings.map((w) => `\n  warning ${fmt(w)}`).join('') +
+        report.notices.map((n) => `\n  notice ${fmt(n)}`).join(''),
+    );
+    expect(report.errors.map(fmt)).toEqual([]);
+  }, 120_000);
+});
