@@ -1,0 +1,91 @@
+// The popup (popup.html?tabId=N, at popup size) on real corpus pages served from 127.0.0.1.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
+import { startServer, type TestServer } from './lib/server';
+import { readArticle, screenshot } from './lib/ui';
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function popupFor(slug: string) {
+  const { page: tab, tabId } = await browser.openTab(server.corpusUrl(slug));
+  const popup = await browser.openPopup(tabId);
+  return { tab, popup, article: await readArticle(popup) };
+}
+
+describe('popup', () => {
+  test("firefox-nightly-blog: title, byline, body, and the author's Highlights as takeaways", async () => {
+    const { popup, article } = await popupFor('firefox-nightly-blog');
+    await screenshot(popup, 'popup-firefox-nightly-blog');
+    expect(article.title).toContain('These Weeks in Firefox: Issue 85');
+    expect(article.byline).toContain('Mike Conley');
+    expect(article.meta).toContain('Firefox Nightly News');
+    expect(article.meta).toMatch(/\d+\s*min/);
+    expect(article.bodyText).toContain('Amy Churchwell joins the Search');
+    expect(article.takeaways.source).toBe('page');
+    // The page's own "Highlights" list, item text only, in page order.
+    expect(article.takeaways.items.length).toBeGreaterThanOrEqual(4);
+    expect(article.takeaways.items[0]).toBe('Here’s our Firefox Year in Review!');
+    expect(article.takeaways.items[1]).toBe('Here’s our Performance Year in Review!');
+    expect(article.takeaways.items[2]).toMatch(/^We’ve just landed Bug 1553982/);
+    await popup.close();
+  });
+
+  test('nytimes-1 (no takeaways box): local key sentences taken from the article', async () => {
+    const { popup, article } = await popupFor('nytimes-1');
+    await screenshot(popup, 'popup-nytimes-1');
+    expect(article.title).toMatch(/Yemen/);
+    expect(article.bodyText.length).toBeGreaterThan(2000);
+    expect(article.takeaways.source).toBe('local');
+    expect(article.takeaways.items.length).toBeGreaterThanOrEqual(2);
+    const body = article.bodyText.replace(/\s+/g, ' ');
+    for (const item of article.takeaways.items) {
+      // Each local takeaway is a sentence of the article (compare a prefix: quotes/spacing may differ).
+      expect(body).toContain(item.replace(/\s+/g, ' ').slice(0, 40));
+    }
+    await popup.close();
+  });
+
+  test('clicking a local takeaway scrolls the body to its sentence and highlights it', async () => {
+    const { popup, article } = await popupFor('nytimes-1');
+    const items = popup.locator('section[aria-label="Key takeaways"] li');
+    const last = items.nth(article.takeaways.items.length - 1);
+    // Keyboard users must reach it too: either the li or a control inside it is focusable.
+    const focusable = await last.evaluate(
+      (li) => li.tabIndex >= 0 || !!li.querySelector('button, a[href], [tabindex]:not([tabindex="-1"])'),
+    );
+    expect(focusable).toBe(true);
+    await last.click();
+    const mark = popup.locator('article.ns-body mark, article.ns-body .ns-highlight, article.ns-body [data-highlight]');
+    await expect.poll(() => mark.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const markText = ((await mark.first().textContent()) ?? '').replace(/\s+/g, ' ').trim();
+    expect(article.takeaways.items.at(-1)!.replace(/\s+/g, ' ')).toContain(markText.slice(0, 30));
+    // The highlighted sentence ends up inside the viewport.
+    await expect.poll(() => mark.first().isVisible()).toBe(true);
+    const inView = await mark.first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    });
+    expect(inView).toBe(true);
+    await screenshot(popup, 'popup-nytimes-1-highlight');
+    await popup.close();
+  });
+
+  test('rtl-1: the article body keeps dir="rtl"', async () => {
+    const { popup, article } = await popupFor('rtl-1');
+    await screenshot(popup, 'popup-rtl-1');
+    expect(article.dir).toBe('rtl');
+    expect(article.bodyText).toContain('Lorem ipsum dolor sit amet');
+    await popup.close();
+  });
+});

@@ -1,0 +1,135 @@
+// Saving takeaways: one chrome.storage.local key per article ("saved:<url>"), read back for real.
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
+import { startServer, type TestServer } from './lib/server';
+import { readArticle, screenshot } from './lib/ui';
+
+let server: TestServer;
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+// Each test starts from empty storage so counts and shapes are exact.
+afterEach(async () => {
+  await browser.inExtension((chrome) => chrome.storage.local.clear());
+});
+
+const saveButton = (popup: Page) => popup.getByRole('button', { name: 'Save takeaways' });
+
+async function openAndSave(slug: string) {
+  const url = server.corpusUrl(slug);
+  const { tabId } = await browser.openTab(url);
+  const popup = await browser.openPopup(tabId);
+  const article = await readArticle(popup);
+  await saveButton(popup).click();
+  return { url, popup, article };
+}
+
+/** A successful save: the button says "Saved" and a status line says so too. */
+async function expectSavedUi(popup: Page) {
+  await popup.getByRole('button', { name: 'Saved' }).waitFor({ timeout: 10_000 });
+  await expect.poll(async () => (await popup.locator('[role=status]').allTextContents()).join(' ')).toMatch(/saved/i);
+}
+
+describe('save', () => {
+  test('Save persists one record with the documented shape', async () => {
+    const started = Date.now();
+    const { url, popup, article } = await openAndSave('firefox-nightly-blog');
+    await expectSavedUi(popup);
+    await screenshot(popup, 'popup-saved');
+    const stored = await browser.storage();
+    expect(Object.keys(stored)).toEqual([`saved:${url}`]);
+    const record = stored[`saved:${url}`] as Record<string, unknown>;
+    expect(record).toEqual({
+      version: 1,
+      url,
+      title: article.title,
+      site: 'Firefox Nightly News',
+      savedAt: expect.any(String),
+      takeaways: { source: 'page', items: article.takeaways.items },
+    });
+    const savedAt = Date.parse(record.savedAt as string);
+    expect(new Date(savedAt).toISOString()).toBe(record.savedAt); // a real ISO string
+    expect(savedAt).toBeGreaterThanOrEqual(started - 60_000); // sane, not wall-clock-sensitive
+    await popup.close();
+  });
+
+  test('saving the same url again updates the record instead of adding one', async () => {
+    const { url, popup } = await openAndSave('nytimes-1');
+    await expectSavedUi(popup);
+    const first = (await browser.storage())[`saved:${url}`] as { savedAt: string };
+    // A fresh popup for the same tab, saved again.
+    await popup.reload();
+    await readArticle(popup);
+    await new Promise((r) => setTimeout(r, 20)); // so savedAt can differ by at least a millisecond
+    await saveButton(popup).click();
+    await expectSavedUi(popup);
+    const stored = await browser.storage();
+    expect(Object.keys(stored)).toEqual([`saved:${url}`]);
+    const second = stored[`saved:${url}`] as { savedAt: string; takeaways: { source: string } };
+    expect(Date.parse(second.savedAt)).toBeGreaterThan(Date.parse(first.savedAt));
+    expect(second.takeaways.source).toBe('local');
+    await popup.close();
+  });
+
+  test('two popups saving two articles at the same moment both persist', async () => {
+    const urls = [server.corpusUrl('firefox-nightly-blog'), server.corpusUrl('nytimes-1')];
+    const popups: Page[] = [];
+    for (const url of urls) {
+      const { tabId } = await browser.openTab(url);
+      const popup = await browser.openPopup(tabId);
+      await readArticle(popup);
+      popups.push(popup);
+    }
+    await Promise.all(popups.map((p) => saveButton(p).click()));
+    await Promise.all(popups.map(expectSavedUi));
+    const stored = await browser.storage();
+    expect(Object.keys(stored).sort()).toEqual(urls.map((u) => `saved:${u}`).sort());
+    await Promise.all(popups.map((p) => p.close()));
+  });
+
+  test('storage full: Save shows an alert and keeps the takeaways on screen', async () => {
+    const url = server.corpusUrl('nytimes-1');
+    const { tabId } = await browser.openTab(url);
+    const popup = await browser.openPopup(tabId);
+    const article = await readArticle(popup);
+    // Fill chrome.storage.local (10 MB without unlimitedStorage) with junk until not even 64 bytes fit.
+    const junkKeys = await browser.inExtension(async (chrome) => {
+      let size = 1024 * 1024;
+      let n = 0;
+      while (size >= 64) {
+        try {
+          await chrome.storage.local.set({ [`junk:${n}`]: 'x'.repeat(size) });
+          n++;
+        } catch {
+          size = Math.floor(size / 2);
+        }
+      }
+      return n;
+    });
+    expect(junkKeys).toBeGreaterThan(8); // ~10 MB really was written
+
+    await saveButton(popup).click();
+    const section = popup.locator('section[aria-label="Key takeaways"]');
+    const alert = section.locator('[role=alert]');
+    await alert.waitFor({ timeout: 10_000 });
+    await screenshot(popup, 'popup-storage-full');
+    expect(await alert.textContent()).toMatch(/full|space|quota/i);
+    // Nothing lost on screen, nothing claimed.
+    expect(await section.locator('ul > li').allTextContents().then((t) => t.map((s) => s.trim()))).toEqual(
+      article.takeaways.items,
+    );
+    expect(await popup.getByRole('button', { name: 'Saved' }).count()).toBe(0);
+    expect(Object.keys(await browser.storage())).not.toContain(`saved:${url}`);
+    await popup.close();
+  });
+});
