@@ -1,0 +1,79 @@
+// The ONE storage module. Each saved article is its own key ("saved:" + URL), so two windows
+// saving at once never read-modify-write a shared list and can't lose each other's saves;
+// saving the same page again replaces its record.
+import browser from 'webextension-polyfill';
+import type { Article, Takeaways } from '../core/types';
+
+export const SAVED_PREFIX = 'saved:';
+export const RECORD_VERSION = 1;
+
+export interface SavedTakeaways {
+  version: typeof RECORD_VERSION;
+  url: string;
+  title: string;
+  site: string | null;
+  /** ISO 8601. */
+  savedAt: string;
+  takeaways: Takeaways;
+}
+
+export type SaveResult = { ok: true; record: SavedTakeaways } | { ok: false; message: string };
+
+type Area = Pick<browser.Storage.StorageArea, 'get' | 'set'>;
+
+export function savedKey(url: string): string {
+  return SAVED_PREFIX + url;
+}
+
+export function toRecord(article: Article, takeaways: Takeaways, now: Date): SavedTakeaways {
+  return {
+    version: RECORD_VERSION,
+    url: article.url,
+    title: article.title,
+    site: article.siteName ?? hostOf(article.url),
+    savedAt: now.toISOString(),
+    takeaways: { source: takeaways.source, items: [...takeaways.items] },
+  };
+}
+
+export async function saveTakeaways(
+  article: Article,
+  takeaways: Takeaways,
+  area: Area = browser.storage.local,
+  now = new Date(),
+): Promise<SaveResult> {
+  const record = toRecord(article, takeaways, now);
+  try {
+    await area.set({ [savedKey(record.url)]: record });
+    return { ok: true, record };
+  } catch (error) {
+    return { ok: false, message: saveErrorMessage(error) };
+  }
+}
+
+export async function getSaved(url: string, area: Area = browser.storage.local): Promise<SavedTakeaways | null> {
+  const key = savedKey(url);
+  const value = (await area.get(key))[key];
+  return isRecord(value) ? value : null;
+}
+
+export function saveErrorMessage(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  if (/quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(text)) {
+    return "Nutshell's storage is full, so these takeaways were not saved. Remove some saved articles and try again.";
+  }
+  return `These takeaways were not saved (${text}). Try again.`;
+}
+
+function isRecord(value: unknown): value is SavedTakeaways {
+  const r = value as SavedTakeaways | undefined;
+  return !!r && r.version === RECORD_VERSION && typeof r.url === 'string' && Array.isArray(r.takeaways?.items);
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+// Our wrapper around Readability must lose nothing: on every upstream test page it returns
+// upstream's expected title, byline, excerpt, site name and article content, compared the way
+// upstream compares (node by node: tag names, ids, classes, attributes, collapsed text).
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle, MAX_ELEMENTS } from '../../src/core/extract-article';
+import { collapseWhitespace } from '../../src/core/text/block-text';
+import { corpusDocument, corpusSlugs, expectedMetadata, FAKE_URL, readCorpus } from '../helpers/corpus';
+
+/** Upstream's comparison: a flat list of what matters in each node, whitespace-only text skipped. */
+function describeNodes(html: string): string[] {
+  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  const out: string[] = [];
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const text = collapseWhitespace(child.nodeValue ?? '');
+        if (text) out.push(`#text ${text}`);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const attrs = [...el.attributes].map((a) => `${a.name}=${a.value}`).sort().join(' ');
+        out.push(`<${el.tagName.toLowerCase()} ${attrs}>`);
+        walk(el);
+        out.push(`</${el.tagName.toLowerCase()}>`);
+      }
+    }
+  };
+  walk(doc.body);
+  return out;
+}
+
+const slugs = corpusSlugs();
+
+describe('extractArticle on the Readability corpus', () => {
+  it('has the whole corpus to test against', () => {
+    expect(slugs.length).toBeGreaterThanOrEqual(130);
+  });
+
+  it.each(slugs)('%s: same metadata and content as upstream expects', (slug) => {
+    const expected = expectedMetadata(slug);
+    const doc = corpusDocument(slug);
+    const result = extractArticle(doc, { url: FAKE_URL, force: true });
+    if (!result.ok) throw new Error(`${slug}: ${result.error.message}`);
+    const article = result.article;
+
+    expect(article.url).toBe(FAKE_URL);
+    if (expected.title) expect(article.title).toBe(expected.title.trim());
+    else expect(article.title).toBe(doc.title.trim() || FAKE_URL);
+    expect(article.byline).toBe(expected.byline ? collapseWhitespace(expected.byline) : null);
+    expect(article.siteName).toBe(expected.siteName ? collapseWhitespace(expected.siteName) : null);
+    if (expected.excerpt !== undefined) {
+      expect(article.excerpt).toBe(expected.excerpt ? collapseWhitespace(expected.excerpt) : null);
+    }
+    if (expected.dir) expect(article.dir).toBe(expected.dir);
+    if (expected.lang) expect(article.lang).toBe(expected.lang);
+    if (expected.publishedTime) expect(article.publishedTime).toBe(expected.publishedTime);
+    expect(describeNodes(article.html)).toEqual(describeNodes(readCorpus(slug, 'expected.html')));
+
+    expect(article.text.length).toBeGreaterThan(0);
+    expect(article.readingMinutes).toBeGreaterThanOrEqual(1);
+    expect(['page', 'local']).toContain(article.takeaways.source);
+  });
+
+  it.each(slugs)('%s: the readerable gate agrees with upstream', (slug) => {
+    const result = extractArticle(corpusDocument(slug), { url: FAKE_URL });
+    const gated = !result.ok && result.error.kind === 'not-readerable';
+    expect(gated).toBe(!expectedMetadata(slug).readerable);
+  });
+});
+
+describe('extractArticle failures', () => {
+  const page = (body: string) => new JSDOM(`<!doctype html><title>T</title><body>${body}</body>`, { url: FAKE_URL }).window.document;
+
+  it('refuses a page with more elements than it parses, with the count in the message', () => {
+    const doc = page('<p>x</p>'.repeat(50));
+    const result = extractArticle(doc, { url: FAKE_URL, maxElements: 20 });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+    expect(!result.ok && result.error.message).toMatch(/5\d elements/);
+    expect(MAX_ELEMENTS).toBeGreaterThan(10_000); // wikipedia-2 (~9,900 elements) must pass
+  });
+
+  it('gates a page that is not an article, and reports no article when forced', () => {
+    const doc = page('<nav><a href="/a">Home</a> <a href="/b">About</a></nav>');
+    expect(extractArticle(doc, { url: FAKE_URL })).toMatchObject({ ok: false, error: { kind: 'not-readerable' } });
+    expect(extractArticle(doc, { url: FAKE_URL, force: true })).toMatchObject({ ok: false, error: { kind: 'no-article' } });
+  });
+
+  it('does not change the live document (Readability runs on a clone)', () => {
+    const doc = corpusDocument('nytimes-1');
+    const before = doc.documentElement.outerHTML;
+    expect(extractArticle(doc, { url: FAKE_URL }).ok).toBe(true);
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});

@@ -1,0 +1,54 @@
+// One config, two browsers. vite-plugin-web-extension re-reads this file for every sub-build, so
+// the target comes from the environment (TARGET=chrome|firefox), not from a CLI flag.
+// TEST_BUILD=1 adds only what the end-to-end tests need to reach pages on 127.0.0.1.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import webExtension from 'vite-plugin-web-extension';
+
+const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+const testBuild = process.env.TEST_BUILD === '1';
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+  version: string;
+  description: string;
+};
+
+export default defineConfig({
+  root: resolve(__dirname, 'src'),
+  publicDir: resolve(__dirname, 'assets/public'),
+  build: {
+    outDir: resolve(__dirname, 'dist', testBuild ? `${target}-test` : target),
+    emptyOutDir: true,
+    target: 'es2022',
+    // Readable stack traces in bug reports matter more than a few KB in an extension.
+    minify: true,
+    sourcemap: false,
+  },
+  plugins: [
+    webExtension({
+      browser: target,
+      manifest: () => {
+        const text = readFileSync(resolve(__dirname, 'manifest.json'), 'utf8')
+          .replace('{{version}}', pkg.version)
+          .replace('{{description}}', pkg.description);
+        return JSON.parse(text);
+      },
+      additionalInputs: ['content/extract.ts', 'reader.html'],
+      skipManifestValidation: true, // validation downloads a schema; the build must work offline
+      disableAutoLaunch: true,
+      transformManifest: (manifest) => (testBuild ? withTestAccess(manifest) : manifest),
+    }),
+  ],
+});
+
+/** Test builds only: reach the local test server, and (Firefox) let it open our pages. */
+function withTestAccess<M extends object>(manifest: M): M {
+  const local = 'http://127.0.0.1/*';
+  return {
+    ...manifest,
+    host_permissions: [local],
+    ...(target === 'firefox'
+      ? { web_accessible_resources: [{ resources: ['popup.html', 'reader.html'], matches: [local] }] }
+      : {}),
+  };
+}
