@@ -30,7 +30,7 @@ ${paragraphs(3)}
 <p>Read <a href="javascript:${set(4)}" id="js-link">the council minutes</a> and
 <a href="https://example.org/report" id="ok-link">the operator report</a> and
 <a href="  JaVaScRiPt:${set(5)}">the mixed-case one</a>.</p>
-<iframe srcdoc="<script>parent.${PWNED}=[6]</script>" src="javascript:${set(7)}"></iframe>
+<iframe srcdoc="<script>parent.${PWNED}=(parent.${PWNED}||[]).concat(6)</script>" src="javascript:${set(7)}"></iframe>
 <form action="javascript:${set(8)}"><input name="q" onfocus="${set(9)}" autofocus><button formaction="javascript:${set(10)}">Go</button></form>
 <p onclick="${set(11)}" onmouseover="${set(12)}" style="background:url(javascript:${set(13)})">Hover me.</p>
 <details open ontoggle="${set(14)}"><summary>More</summary><p>Details text.</p></details>

@@ -29,14 +29,15 @@ export async function readArticle(page: Page): Promise<RenderedArticle> {
     const alert = await page.locator('[role=alert]').first().textContent().catch(() => null);
     throw new Error(`expected data-state=ready, got ${state}: ${alert ?? '(no alert)'}`);
   }
+  // No named helper functions inside evaluate(): tsx (the demo) wraps them in an __name() call
+  // that does not exist in the page.
   return page.evaluate(() => {
-    const text = (sel: string) => document.querySelector(sel)?.textContent?.trim() ?? null;
     const body = document.querySelector('article.ns-body');
     const box = document.querySelector('section[aria-label="Key takeaways"]');
     return {
-      title: text('h1') ?? '',
-      byline: text('.ns-byline'),
-      meta: text('.ns-meta'),
+      title: document.querySelector('h1')?.textContent?.trim() ?? '',
+      byline: document.querySelector('.ns-byline')?.textContent?.trim() ?? null,
+      meta: document.querySelector('.ns-meta')?.textContent?.trim() ?? null,
       dir: body?.getAttribute('dir') ?? null,
       lang: body?.getAttribute('lang') ?? null,
       bodyText: body?.textContent ?? '',
