@@ -72,9 +72,11 @@ describe('Firefox: temporary add-on over WebDriver BiDi', () => {
       },
     });
     bidi = ff.bidi;
-    // Console errors of web pages arrive here; those of extension pages reach ff.output (see bidi.ts).
+    // BiDi reports console entries of web pages, including errors thrown by our injected
+    // extractor (their stack names moz-extension://); the corpus pages' own script errors are noise.
     bidi.on('log.entryAdded', (e) => {
-      if (e.level === 'error') consoleErrors.push(`${String(e.text)} (${JSON.stringify(e.source)})`);
+      const where = JSON.stringify(e.stackTrace ?? '');
+      if (e.level === 'error' && where.includes('moz-extension:')) consoleErrors.push(`${String(e.text)} ${where}`);
     });
     await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
     const installed = await bidi.send<{ extension: string }>('webExtension.install', {
@@ -88,16 +90,20 @@ describe('Firefox: temporary add-on over WebDriver BiDi', () => {
     await ff?.close();
     await server?.close();
     // Visible in the test output whether or not a test failed: the first place to look for a bug.
-    const extLines = (ff?.output.join('') ?? '').split('\n').filter((l) => /moz-extension:|nutshell/i.test(l));
-    if (consoleErrors.length || extLines.length) {
-      console.log(['Firefox console (errors / extension lines):', ...consoleErrors, ...extLines].join('\n  '));
+    const lines = extensionConsole(ff?.output.join('') ?? '');
+    if (consoleErrors.length || lines.length) {
+      console.log(['Firefox console, extension errors:', ...consoleErrors, ...lines].join('\n  '));
     }
   }, 30_000);
 
   /** A new tab showing `url`, loaded. Returns its BiDi context id. */
   async function openTab(url: string): Promise<string> {
     const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'complete' });
+    // Not wait:'complete': Firefox fails that command with "Address rejected" when any iframe of
+    // the page shows a network error page (corpus pages embed ad frames of unreachable hosts),
+    // although the page itself loaded. So wait for the top document ourselves.
+    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
+    await bidi.waitFor(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
     return context;
   }
 
@@ -153,9 +159,11 @@ describe('Firefox: temporary add-on over WebDriver BiDi', () => {
     expect(r.bodyText.length).toBeGreaterThan(2000);
     expect(r.bodyText).toContain('Bug 1553982');
     expect(r.source).toBe('page');
-    expect(r.takeaways).toHaveLength(4);
-    expect(r.takeaways[0]).toContain('Firefox Year in Review');
-    for (const t of r.takeaways) expect(t.length).toBeGreaterThan(10);
+    // The page's own "Highlights" list: its 9 top-level items, text only, in page order.
+    expect(r.takeaways).toHaveLength(9);
+    expect(r.takeaways.slice(0, 2)).toEqual(['Here’s our Firefox Year in Review!', 'Here’s our Performance Year in Review!']);
+    expect(r.takeaways[2]).toMatch(/^We’ve just landed Bug 1553982/);
+    expect(r.takeaways[8]).toMatch(/^DevTools and Marionette are now fully Fission compatible!/);
   });
 
   it('popup renders an article without a takeaways box, summarised locally (nytimes-1)', async () => {
@@ -166,19 +174,39 @@ describe('Firefox: temporary add-on over WebDriver BiDi', () => {
     expect(r.bodyText).toContain('Sudan');
     expect(r.bodyText.length).toBeGreaterThan(2000);
     expect(r.source).toBe('local');
-    expect(r.takeaways.length).toBeGreaterThanOrEqual(3);
-    // Local takeaways are sentences taken from the article itself.
-    for (const t of r.takeaways) expect(t.length).toBeGreaterThan(20);
+    expect(r.takeaways.length).toBeGreaterThanOrEqual(2);
+    // Local takeaways are sentences of the article (compare a prefix: quotes/spacing may differ).
+    const body = r.bodyText.replace(/\s+/g, ' ');
+    for (const t of r.takeaways) expect(body).toContain(t.replace(/\s+/g, ' ').slice(0, 40));
   });
 
   it('reader.html renders the same article', async () => {
     const { r } = await renderArticle('reader.html', server!.corpusUrl('firefox-nightly-blog'));
     expect(r.state).toBe('ready');
     expect(r.title).toContain('These Weeks in Firefox: Issue 85');
+    expect(r.bodyText).toContain('Bug 1553982');
     expect(r.source).toBe('page');
-    expect(r.takeaways).toHaveLength(4);
+    expect(r.takeaways).toHaveLength(9);
+  });
+
+  it('logged no errors from extension code', () => {
+    // Runs last in this block, so it covers everything the tests above made the extension do.
+    expect([...consoleErrors, ...extensionConsole(ff!.output.join(''))]).toEqual([]);
   });
 });
+
+/**
+ * Error lines Firefox printed (devtools.console.stdout.*, see lib/bidi.ts) that come from our
+ * extension: uncaught errors name their moz-extension:// file; extension console.error calls are
+ * printed without a source, so every console.error line is kept except Firefox's own modules'.
+ */
+function extensionConsole(output: string): string[] {
+  const firefoxOwn = /resource:\/\/|chrome:\/\/|RSLoader|BackupService|Favicon|Remote Settings|nimbus/i;
+  return output
+    .split('\n')
+    .filter((l) => (/^JavaScript (error|warning)/.test(l) && l.includes('moz-extension:')) ||
+      (/^console\.error:/.test(l) && !firefoxOwn.test(l)));
+}
 
 describe('Firefox: shipped build', () => {
   it('passes `web-ext lint` with zero errors', () => {

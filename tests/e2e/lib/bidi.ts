@@ -127,6 +127,16 @@ const basePrefs: Record<string, string | number | boolean> = {
   // No network here: these services only log sync failures that would bury real errors.
   'messaging-system.rsexperimentloader.enabled': false,
   'app.normandy.enabled': false,
+  // Corpus pages pull scripts and iframes from their original hosts. Offline, each of those waits
+  // for DNS to fail (a page took 26 s to load). A proxy on a port where nothing listens makes them
+  // fail at once; 127.0.0.1 (the test server) bypasses the proxy.
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.no_proxies_on': '',
+  'network.proxy.allow_hijacking_localhost': false,
   // Copies console.* of web pages and of extension pages (background included) to stdout, so
   // errors in contexts BiDi does not list (the background page) still reach the test log.
   'devtools.console.stdout.content': true,
