@@ -1,0 +1,178 @@
+// Candidate boxes on the live page: a label line followed by a list, a labelled container around a
+// list, or a list whose markup names it a summary. Judging them is find-box.ts's job.
+
+import { isAdAttribute, isAdText, isSummaryAttribute, matchLabel, mayStartLabel } from './box-labels';
+import {
+  collapse,
+  componentAttributes,
+  hasContent,
+  isInline,
+  nextContentSibling,
+  type Precedes,
+  tag,
+  visibleText,
+} from './box-dom';
+
+export interface Candidate {
+  /** The list (ul/ol), or the parent of a run of bullet paragraphs. */
+  box: Element;
+  /** The <li>s, or the bullet paragraphs, in order. */
+  items: Element[];
+  /** The label line, when the box has one; where the box starts for position checks. */
+  label: Element | null;
+  /** Items are paragraphs that start with a bullet glyph, which is decoration and is dropped. */
+  bullets: boolean;
+}
+
+// A glyph some editors type instead of making a list. Dashes and "*" need a space after them so
+// that a quoted "—Yes" or "*Note" is not read as a bullet.
+export const BULLET = /^(?:[•·▪▫◦‣⁃►▸▶✓✔☑➤→]\s*|[*\u2013\u2014-]\s+)/;
+
+const NOT_LABEL_HOSTS = 'a, li, button, option, select, textarea, title, script, style, template, noscript';
+const LISTS = new Set(['UL', 'OL']);
+const MAX_LEAD_IN_WORDS = 30;
+
+/** Ad slots and spacers that may sit between a label and its list. */
+function isAdBlock(el: Element): boolean {
+  return isAdAttribute(componentAttributes(el)) || isAdText(visibleText(el));
+}
+
+function words(text: string): number {
+  return text ? text.split(' ').length : 0;
+}
+
+/** A short sentence between label and list ("Here is what you need to know:"). */
+function isLeadInText(text: string): boolean {
+  const n = words(text);
+  return n <= MAX_LEAD_IN_WORDS || (text.endsWith(':') && n <= 2 * MAX_LEAD_IN_WORDS);
+}
+
+function isLeadIn(el: Element): boolean {
+  if (!['P', 'DIV', 'SPAN'].includes(tag(el)) || el.querySelector('ul, ol, h1, h2, h3, h4, h5, h6')) return false;
+  return isLeadInText(visibleText(el));
+}
+
+function listCandidate(list: Element, label: Element | null): Candidate {
+  const items = Array.from(list.children).filter((child) => tag(child) === 'LI');
+  return { box: list, items, label, bullets: false };
+}
+
+/** Two or more sibling paragraphs that each start with a bullet glyph. */
+function bulletRun(start: Element, label: Element | null): Candidate | null {
+  const kind = tag(start);
+  if (kind !== 'P' && kind !== 'DIV') return null;
+  const items: Element[] = [];
+  for (let el: Element | null = start; el; el = el.nextElementSibling) {
+    if (!hasContent(el)) continue;
+    if (tag(el) !== kind || !BULLET.test(visibleText(el))) break;
+    items.push(el);
+  }
+  return items.length >= 2 && start.parentElement
+    ? { box: start.parentElement, items, label, bullets: true }
+    : null;
+}
+
+/** Lists inside `el` that are not sub-lists of another list inside `el`. */
+function topLevelLists(el: Element): Element[] {
+  return Array.from(el.querySelectorAll('ul, ol')).filter((list) => {
+    const outer = list.parentElement?.closest('ul, ol');
+    return !outer || !el.contains(outer);
+  });
+}
+
+/** The list an element is, or the one list a wrapper is mostly made of. */
+export function asList(el: Element, label: Element | null): Candidate | null {
+  if (LISTS.has(tag(el))) return listCandidate(el, label);
+  const run = bulletRun(el, label);
+  if (run) return run;
+  if (!['DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'DETAILS', 'FIELDSET', 'FIGURE', 'SPAN'].includes(tag(el))) return null;
+  const total = visibleText(el).length;
+  const lists = topLevelLists(el);
+  if (lists.length === 1 && lists[0] && visibleText(lists[0]).length >= 0.6 * total) {
+    return listCandidate(lists[0], label);
+  }
+  if (lists.length === 0) {
+    const first = Array.from(el.children).find(hasContent);
+    const inner = first ? bulletRun(first, label) : null;
+    const covered = inner ? inner.items.reduce((n, item) => n + visibleText(item).length, 0) : 0;
+    if (inner && covered >= 0.6 * total) return inner;
+  }
+  return null;
+}
+
+/**
+ * The list that follows a label line: the next thing a reader sees, with at most one short
+ * lead-in sentence in between. When the label closes its wrapper (a box header), look after the
+ * wrapper, but never climb out of the article.
+ */
+function listAfterLabel(label: Element, rest: string): Candidate | null {
+  if (rest && !isLeadInText(rest)) return null; // "Summary: <a whole paragraph>" is a blurb
+  let anchor = label;
+  let next = nextContentSibling(anchor, isAdBlock);
+  for (let climbs = 0; !next && climbs < 3; climbs++) {
+    const parent = anchor.parentElement;
+    if (!parent || ['BODY', 'HTML', 'ARTICLE', 'MAIN'].includes(tag(parent))) return null;
+    anchor = parent;
+    next = nextContentSibling(anchor, isAdBlock);
+  }
+  let leadIns = rest ? 1 : 0;
+  while (next) {
+    const found = asList(next, label);
+    if (found) return found;
+    if (leadIns > 0 || !isLeadIn(next)) return null;
+    leadIns++;
+    next = nextContentSibling(next, isAdBlock);
+  }
+  return null;
+}
+
+/** The block that carries a text node: its nearest ancestor that is not inline markup. */
+function blockOf(node: Node): Element | null {
+  let el = node.parentElement;
+  while (el && isInline(el)) {
+    if (tag(el) === 'A') return null; // a link's text is a title of something else
+    el = el.parentElement;
+  }
+  return el;
+}
+
+export function labelledCandidates(body: Element, precedes: Precedes): Candidate[] {
+  const doc = body.ownerDocument;
+  const found: Candidate[] = [];
+  const seen = new Set<Element>();
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (value.length > 400 || !mayStartLabel(value)) continue;
+    const block = blockOf(node);
+    if (!block || seen.has(block) || block.closest(NOT_LABEL_HOSTS)) continue;
+    seen.add(block);
+    const text = visibleText(block);
+    if (text.length > 400 || !text.startsWith(collapse(value).slice(0, 20))) continue;
+    const match = matchLabel(text);
+    const list = match && listAfterLabel(block, match.rest);
+    if (list) found.push(list);
+  }
+  // aria-label on the box or on the list itself: <section aria-label="Key points"><ul>…
+  for (const el of Array.from(body.querySelectorAll('[aria-label]'))) {
+    const match = matchLabel(el.getAttribute('aria-label') ?? '');
+    if (!match || match.rest || el.closest(NOT_LABEL_HOSTS)) continue;
+    const list = asList(el, null);
+    if (list) found.push({ ...list, label: el });
+  }
+  return found.sort((a, b) => (precedes(a.label ?? a.box, b.label ?? b.box) ? -1 : 1));
+}
+
+/** Lists whose own markup (or a wrapper's) names them a summary: class="article-key-points". */
+export function unlabelledCandidates(body: Element): Candidate[] {
+  const found: Candidate[] = [];
+  const seen = new Set<Element>();
+  for (const el of Array.from(body.querySelectorAll('*'))) {
+    if (!isSummaryAttribute(componentAttributes(el))) continue;
+    const list = asList(el, null);
+    if (!list || seen.has(list.box)) continue;
+    seen.add(list.box);
+    found.push(list);
+  }
+  return found;
+}

@@ -1,0 +1,166 @@
+// The author's own takeaways box ("Key Takeaways", "Story highlights", "TL;DR:", "Auf einen
+// Blick"…), found on the LIVE document before Readability drops asides, footers and promo-looking
+// blocks. Runs in the page (injected script) and in Node (linkedom), so it uses standard DOM only.
+//
+// A box is a list of at least two items that the page presents as this article's summary: under a
+// label line or with summary markup, at the top or the end of the article, made of sentences about
+// the article. Look-alikes (link lists of other stories, menus, newsletter promos, a one-paragraph
+// "Summary") are refused: better no box than a wrong one, since Nutshell then finds its own.
+
+import { BULLET, labelledCandidates, unlabelledCandidates, type Candidate } from './box-candidates';
+import { bodyRoot, levelsBelow, pageContext, topicWords, type PageContext, type TextBlock } from './box-context';
+import {
+  commonAncestor,
+  componentAttributes,
+  isHiddenElement,
+  isHiddenInTree,
+  linkDensity,
+  documentOrder,
+  type Precedes,
+  tag,
+  visibleText,
+} from './box-dom';
+import { isAdAttribute, isAdText, isForeignAttribute } from './box-labels';
+
+export function findTakeawaysBox(doc: Document): string[] | null {
+  const body = doc.body;
+  if (!body) return null;
+  // Measuring the article costs more than finding candidates, and most pages have none.
+  let ctx: Context | null = null;
+  const context = (): Context => (ctx ??= { ...pageContext(doc), precedes: documentOrder(body) });
+  // A label is the strongest sign; summary markup alone counts only when nothing is labelled.
+  for (const candidate of labelledCandidates(body, (a, b) => context().precedes(a, b))) {
+    const items = judge(candidate, context(), true);
+    if (items) return items;
+  }
+  for (const candidate of unlabelledCandidates(body)) {
+    const items = judge(candidate, context(), false);
+    if (items) return items;
+  }
+  return null;
+}
+
+const MIN_ITEMS = 2;
+const MAX_ITEMS = 20;
+/** Share of the body's prose that may precede a box "at the top" (a short intro is common). */
+const TOP = 0.35;
+/** Share of the body's prose that must precede a box "at the end". */
+const END = 0.75;
+/** Wrappers around other places: a box inside them is not the article's. */
+const FOREIGN_PLACES =
+  'nav, menu, select, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [role="search"]';
+interface Context extends PageContext {
+  precedes: Precedes;
+}
+
+const TEASER_PARTS = 'h1, h2, h3, h4, h5, h6, article, figure';
+
+function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
+  if (isHiddenInTree(c.box) || c.box.closest(FOREIGN_PLACES) || inSiteChrome(c.box)) return null;
+  const items = itemTexts(c);
+  if (!items) return null;
+
+  // The article around the box, measured without the box itself. A bullet run's box is the
+  // paragraphs' parent, which also holds the body: only the items are the box then.
+  const inBox = (el: Element): boolean =>
+    c.bullets ? c.items.some((item) => item.contains(el)) : c.box.contains(el);
+  const blocks = ctx.blocks.filter((b) => !inBox(b.el));
+  const root = bodyRoot(blocks);
+  if (!root) return null;
+  const body = blocks.filter((b) => root.contains(b.el));
+  const total = body.reduce((n, b) => n + b.length, 0);
+  if (body.length < 2 || total < 300) return null;
+
+  if (!nearArticle(c.box, root) || inForeignWrapper(c.box, root)) return null;
+
+  // At the top or at the end of the article, never in the middle of it.
+  const start = c.label ?? c.items[0] ?? c.box;
+  const { precedes } = ctx;
+  const before = body.reduce((n, b) => n + (precedes(b.el, start) ? b.length : 0), 0) / total;
+  const atTop = before <= TOP && !afterASection(start, root, body, precedes);
+  if (!(atTop || (labelled && before >= END))) return null;
+
+  // Takeaways are about this article: more than half of the items share a content word with its title or body.
+  const topic = topicWords(`${ctx.title} ${body.map((b) => b.text).join(' ')}`);
+  const onTopic = items.filter((text) => [...topicWords(text)].some((w) => topic.has(w))).length;
+  if (onTopic * 2 <= items.length) return null;
+  return items;
+}
+
+/**
+ * Is a body section (a heading with prose under it) already behind us? Then a labelled list is an
+ * ordinary section of the article ("What we know", then "Highlights"), not a box at its top.
+ */
+function afterASection(start: Element, root: Element, body: TextBlock[], precedes: Precedes): boolean {
+  return Array.from(root.querySelectorAll('h2, h3, h4, h5, h6')).some(
+    (h) =>
+      precedes(h, start) &&
+      !h.contains(start) &&
+      body.some((b) => precedes(h, b.el) && precedes(b.el, start)),
+  );
+}
+
+/** The items' texts, ads left out; null when they read like links, teasers or menu entries. */
+function itemTexts(c: Candidate): string[] | null {
+  const texts: string[] = [];
+  let chars = 0;
+  let linked = 0;
+  let allLinks = 0;
+  for (const item of c.items) {
+    if (isHiddenElement(item) || isAdAttribute(componentAttributes(item))) continue;
+    let text = visibleText(item, true);
+    if (c.bullets) text = text.replace(BULLET, '');
+    if (!text || isAdText(text)) continue;
+    if (hasTeaserParts(item)) return null; // a story card: headline, picture, byline
+    const density = linkDensity(item, true);
+    if (density >= 0.8) allLinks++;
+    linked += density * text.length;
+    chars += text.length;
+    texts.push(text);
+  }
+  const n = texts.length;
+  if (n < MIN_ITEMS || n > MAX_ITEMS) return null;
+  if (texts.some((t) => t.length < 8) || chars / n < 25) return null;
+  if (linked / chars > 0.5 || allLinks * 2 > n) return null;
+  return texts;
+}
+
+/** Headings, <article> or <figure> in an item (outside its sub-list) make it a story card. */
+function hasTeaserParts(item: Element): boolean {
+  const list = item.closest('ul, ol');
+  return Array.from(item.querySelectorAll(TEASER_PARTS)).some(
+    (part) => part.parentElement?.closest('ul, ol') === list,
+  );
+}
+
+/** A site-wide <header>/<footer>: not inside an article or main, and not the one holding the headline. */
+function inSiteChrome(el: Element): boolean {
+  for (let node = el.closest('header, footer'); node; node = node.parentElement?.closest('header, footer') ?? null) {
+    if (node.closest('article, main, [role="main"]')) continue;
+    if (tag(node) === 'HEADER' && node.querySelector('h1')) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The box belongs to the article when both sit in one <article>, or when their common ancestor is
+ * close above the body (a story header next to the body column) and is not the whole page.
+ */
+function nearArticle(box: Element, root: Element): boolean {
+  const common = commonAncestor(box, root);
+  if (!common || ['BODY', 'HTML'].includes(tag(common))) return false;
+  const article = root.closest('article, [itemprop="articleBody"]');
+  if (article?.contains(box)) return true;
+  return levelsBelow(root, common) <= 3;
+}
+
+/** Wrappers of the box (up to the one it shares with the body) that are recommendations, promos… */
+function inForeignWrapper(box: Element, root: Element): boolean {
+  for (let node: Element | null = box; node && !node.contains(root); node = node.parentElement) {
+    if (isForeignAttribute(componentAttributes(node))) return true;
+    if (node.querySelector('form, input[type="email"]')) return true; // a sign-up box
+  }
+  return false;
+}
+
