@@ -40,8 +40,14 @@ export function stopwordsFor(lang: string | null | undefined): ReadonlySet<strin
   return set;
 }
 
+// Scripts written without spaces between words: only these need the (slow) dictionary-based
+// Intl.Segmenter; everything else is split on letters and digits with a regex, ~20x faster.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+
 /** The word-like tokens of `text`, lowercased, in order. */
 export function words(text: string, lang?: string | null): string[] {
+  if (!UNSPACED.test(text)) return (text.match(WORD) ?? []).map((w) => w.toLowerCase());
   const out: string[] = [];
   for (const s of segmenterFor(lang || 'en', 'word').segment(text)) {
     if (s.isWordLike) out.push(s.segment.toLowerCase());
@@ -51,13 +57,13 @@ export function words(text: string, lang?: string | null): string[] {
 
 /**
  * The content terms of `text`: words minus stop words and bare numbers, stemmed for English.
- * These are what sentences are compared on.
+ * These are what sentences are compared on. `tokens` saves re-tokenising when the caller has them.
  */
-export function contentTerms(text: string, lang?: string | null): string[] {
+export function contentTerms(text: string, lang?: string | null, tokens = words(text, lang)): string[] {
   const stops = stopwordsFor(lang);
   const english = baseLang(lang) === 'en';
   const out: string[] = [];
-  for (const w of words(text, lang)) {
+  for (const w of tokens) {
     if (stops.has(w) || /^[\p{N}.,]+$/u.test(w)) continue;
     const term = english ? porterStem(w.replace(/['’]s$/, '')) : w;
     if (!stops.has(term)) out.push(term);
