@@ -4,10 +4,11 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, shippedBuild, type ExtensionBrowser } from './lib/chromium';
 import { startServer, type TestServer } from './lib/server';
-import { readArticle, readError, screenshot } from './lib/ui';
+import { findTarget, type CdpTarget } from './lib/cdp-target';
+import { collectArticle, readArticle, readError, screenshot, screenshotDir, type RenderedArticle } from './lib/ui';
 import { startXvfb, type Xvfb } from './lib/xvfb';
 
 const SLUG = 'firefox-nightly-blog';
@@ -16,7 +17,7 @@ const TITLE = 'These Weeks in Firefox';
 let server: TestServer;
 let xvfb: Xvfb;
 let browser: ExtensionBrowser;
-let cdp: Browser | undefined;
+let popup: CdpTarget | undefined;
 let article: Page;
 let articleTabId: number;
 
@@ -27,7 +28,7 @@ beforeAll(async () => {
     dist: shippedBuild,
     headless: false,
     env: { DISPLAY: xvfb.display },
-    // A second debugging endpoint: the real popup is only visible through a CDP connection.
+    // A debugging port besides Playwright's pipe: the real popup is only reachable through it.
     args: ['--remote-debugging-port=0', '--window-size=1280,900', '--window-position=0,0'],
   });
   article = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -39,7 +40,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await cdp?.close().catch(() => undefined);
+  await popup?.close();
   await browser?.close();
   await xvfb?.stop();
   await server?.close();
@@ -110,26 +111,17 @@ describe('shipped build, real keyboard shortcuts', () => {
   });
 
   test('_execute_action shortcut opens the real popup, which renders the article', async () => {
-    const port = readFileSync(join(browser.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
-    cdp = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-    const shortcut = await shortcutOf('_execute_action');
-    await pressInArticleWindow(toChord(shortcut));
-    const popup = await findPage(cdp, `chrome-extension://${browser.extensionId}/popup.html`);
-    const rendered = await readArticle(popup);
+    const port = Number(readFileSync(join(browser.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0]);
+    await pressInArticleWindow(toChord(await shortcutOf('_execute_action')));
+    popup = await findTarget(port, `chrome-extension://${browser.extensionId}/popup.html`);
+    // The popup has no tabId: it reads the active tab, which the key press just granted it.
+    const state = () => popup!.evaluate<string | null>(`document.querySelector('main')?.dataset.state ?? null`);
+    await expect.poll(state, { timeout: 30_000 }).toMatch(/ready|error/);
+    const rendered = await popup.evaluate<RenderedArticle>(`(${collectArticle})()`);
+    await popup.screenshot(join(screenshotDir, 'shortcut-real-popup.png'));
+    expect(await state()).toBe('ready');
     expect(rendered.title).toContain(TITLE);
     expect(rendered.takeaways.source).toBe('page');
     expect(rendered.takeaways.items.length).toBeGreaterThanOrEqual(4);
-    await screenshot(popup, 'shortcut-real-popup');
-    await popup.close();
   });
 });
-
-/** Pages reached through CDP show up a moment after they open: poll every context. */
-async function findPage(cdpBrowser: Browser, url: string): Promise<Page> {
-  for (let i = 0; i < 100; i++) {
-    const page = cdpBrowser.contexts().flatMap((c) => c.pages()).find((p) => p.url() === url);
-    if (page) return page;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`${url} never appeared among the CDP targets`);
-}

@@ -29,25 +29,30 @@ export async function readArticle(page: Page): Promise<RenderedArticle> {
     const alert = await page.locator('[role=alert]').first().textContent().catch(() => null);
     throw new Error(`expected data-state=ready, got ${state}: ${alert ?? '(no alert)'}`);
   }
-  // No named helper functions inside evaluate(): tsx (the demo) wraps them in an __name() call
-  // that does not exist in the page.
-  return page.evaluate(() => {
-    const body = document.querySelector('article.ns-body');
-    const box = document.querySelector('section[aria-label="Key takeaways"]');
-    return {
-      title: document.querySelector('h1')?.textContent?.trim() ?? '',
-      byline: document.querySelector('.ns-byline')?.textContent?.trim() ?? null,
-      meta: document.querySelector('.ns-meta')?.textContent?.trim() ?? null,
-      dir: body?.getAttribute('dir') ?? null,
-      lang: body?.getAttribute('lang') ?? null,
-      bodyText: body?.textContent ?? '',
-      takeaways: {
-        source: box?.getAttribute('data-source') ?? null,
-        items: [...(box?.querySelectorAll('ul > li') ?? [])].map((li) => li.textContent!.trim()),
-        text: box?.textContent?.trim() ?? '',
-      },
-    };
-  });
+  return page.evaluate(collectArticle);
+}
+
+/**
+ * Runs IN the page: reads the ready view. Exported so raw-CDP targets (the real popup) can run it
+ * as `(${collectArticle})()`. No named helpers inside: tsx (the demo) would wrap them in an
+ * __name() call that does not exist in the page.
+ */
+export function collectArticle(): RenderedArticle {
+  const body = document.querySelector('article.ns-body');
+  const box = document.querySelector('section[aria-label="Key takeaways"]');
+  return {
+    title: document.querySelector('h1')?.textContent?.trim() ?? '',
+    byline: document.querySelector('.ns-byline')?.textContent?.trim() ?? null,
+    meta: document.querySelector('.ns-meta')?.textContent?.trim() ?? null,
+    dir: body?.getAttribute('dir') ?? null,
+    lang: body?.getAttribute('lang') ?? null,
+    bodyText: body?.textContent ?? '',
+    takeaways: {
+      source: box?.getAttribute('data-source') ?? null,
+      items: [...(box?.querySelectorAll('ul > li') ?? [])].map((li) => li.textContent!.trim()),
+      text: box?.textContent?.trim() ?? '',
+    },
+  };
 }
 
 /** The error view's kind and message (asserts the state really is "error"). */
