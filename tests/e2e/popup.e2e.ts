@@ -87,6 +87,14 @@ describe('popup', () => {
     // …because something scrolled (the last sentence is never above the fold at 600 px).
     const scrolled = await popup.evaluate(() => Math.max(...[...document.querySelectorAll('*')].map((e) => e.scrollTop)));
     expect(scrolled).toBeGreaterThan(0);
+    // Smooth scrolling may still be running: wait for it to stop before the screenshot.
+    let previous = -1;
+    await expect.poll(async () => {
+      const now = await popup.evaluate(() => document.scrollingElement?.scrollTop ?? 0);
+      const still = now === previous;
+      previous = now;
+      return still;
+    }, { interval: 200 }).toBe(true);
     await screenshot(popup, 'popup-nytimes-1-highlight');
     await popup.close();
   });

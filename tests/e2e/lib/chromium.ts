@@ -14,7 +14,9 @@ export type ChromeApi = Browser.Browser;
 export const CHROMIUM = '/usr/bin/chromium';
 export const testBuild = resolve(projectRoot, 'dist/chrome-test');
 export const shippedBuild = resolve(projectRoot, 'dist/chrome');
-export const POPUP_VIEWPORT = { width: 420, height: 600 };
+// The real action popup measures 440×600 here (popup.css fixes body width to 440px; Chrome caps
+// popups at 600px tall), so the stand-in tab uses the same size.
+export const POPUP_VIEWPORT = { width: 440, height: 600 };
 export const READER_VIEWPORT = { width: 1280, height: 900 };
 
 export interface LaunchOptions {
