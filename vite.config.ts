@@ -8,16 +8,16 @@ import webExtension from 'vite-plugin-web-extension';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const testBuild = process.env.TEST_BUILD === '1';
-const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
   description: string;
 };
 
 export default defineConfig({
-  root: resolve(__dirname, 'src'),
-  publicDir: resolve(__dirname, 'assets/public'),
+  root: resolve(import.meta.dirname, 'src'),
+  publicDir: resolve(import.meta.dirname, 'assets/public'),
   build: {
-    outDir: resolve(__dirname, 'dist', testBuild ? `${target}-test` : target),
+    outDir: resolve(import.meta.dirname, 'dist', testBuild ? `${target}-test` : target),
     emptyOutDir: true,
     target: 'es2022',
     // Readable stack traces in bug reports matter more than a few KB in an extension.
@@ -28,7 +28,7 @@ export default defineConfig({
     webExtension({
       browser: target,
       manifest: () => {
-        const text = readFileSync(resolve(__dirname, 'manifest.json'), 'utf8')
+        const text = readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')
           .replace('{{version}}', pkg.version)
           .replace('{{description}}', pkg.description);
         return JSON.parse(text);

@@ -1,7 +1,8 @@
 // Injected into the reader's tab on demand (never declared as a content script). It only
 // registers the extractor; the background then calls it with executeScript({ func }), so the
 // result comes back as plain data.
-import { extractArticle, failure } from '../core/extract-article';
+import { extractArticle } from '../core/extract-article';
+import { failure } from '../core/failure';
 import { isPdfMessage } from '../core/restricted';
 import type { ExtractResult } from '../core/types';
 

@@ -6,7 +6,8 @@ import { findTakeawaysBox } from './takeaways/find-box';
 import { keySentences } from './takeaways/key-sentences';
 import { blockText } from './text/block-text';
 import { readingMinutes } from './reading-time';
-import type { Article, ExtractFailureKind, ExtractResult, Takeaways } from './types';
+import { failure } from './failure';
+import type { Article, ExtractResult, Takeaways } from './types';
 
 /** Past this many elements parsing stalls the tab for seconds; wikipedia-2 has ~9,900. */
 export const MAX_ELEMENTS = 60_000;
@@ -17,20 +18,6 @@ export interface ExtractOptions {
   /** Skip the readerable gate ("Show anyway"). */
   force?: boolean;
   maxElements?: number;
-}
-
-const MESSAGES: Record<ExtractFailureKind, string> = {
-  restricted: "Browsers don't let extensions read this page.",
-  'not-readerable': "This page doesn't look like an article. Nutshell can still try to find one.",
-  'no-article': "Nutshell couldn't find an article on this page.",
-  'too-large': 'This page is too large to read safely in Nutshell.',
-  timeout: 'The page took too long to answer. Reload it and try again.',
-  'no-tab': 'There is no tab to read.',
-  error: 'Something went wrong while reading this page.',
-};
-
-export function failure(kind: ExtractFailureKind, message = MESSAGES[kind]): ExtractResult {
-  return { ok: false, error: { kind, message } };
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {

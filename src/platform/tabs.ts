@@ -1,7 +1,7 @@
 // Reading a tab: inject the extractor on demand (activeTab + scripting; no content script on
 // every page), call it, and turn every way this can fail into a typed failure with a message.
 import browser from 'webextension-polyfill';
-import { failure } from '../core/extract-article';
+import { failure } from '../core/failure';
 import { restrictedReason } from '../core/restricted';
 import type { ExtractResult } from '../core/types';
 

@@ -3,7 +3,7 @@
 // background answers every request with an article or a typed failure (with a timeout).
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { failure } from '../core/extract-article';
+import { failure } from '../core/failure';
 import type { ExtractResult } from '../core/types';
 import { call } from '../platform/protocol';
 import { ArticleView } from './ArticleView';

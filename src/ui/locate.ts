@@ -7,7 +7,7 @@ const MARK_ATTR = 'data-ns-highlight';
 
 export function findTextRange(root: Element, sentence: string): Range | null {
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT; the constant, so jsdom tests need no globals */);
   const chars: string[] = [];
   const where: { node: Text; offset: number }[] = [];
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {

@@ -1,9 +1,9 @@
 // Mozilla Readability's own test pages, read in place from ../shared/corpus (never copied).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 
-export const CORPUS = resolve(__dirname, '../../../shared/corpus/readability-test-pages');
+export const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability-test-pages');
 /** The URL upstream's tests give every page, so expected links resolve the same way. */
 export const FAKE_URL = 'http://fakehost/test/page.html';
 
@@ -32,7 +32,8 @@ export function expectedMetadata(slug: string): ExpectedMetadata {
 
 /** A page parsed as upstream parses it: jsdom, the fake URL, comment nodes removed. */
 export function corpusDocument(slug: string): Document {
-  const doc = new JSDOM(readCorpus(slug, 'source.html'), { url: FAKE_URL }).window.document;
+  // A silent console: real pages' CSS makes jsdom log parse errors that say nothing about us.
+  const doc = new JSDOM(readCorpus(slug, 'source.html'), { url: FAKE_URL, virtualConsole: new VirtualConsole() }).window.document;
   const walker = doc.createTreeWalker(doc, 128 /* NodeFilter.SHOW_COMMENT */);
   const comments: Node[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node);
