@@ -2,8 +2,9 @@
 // <section aria-label="Key takeaways" data-source="page|local|ai"> with one <ul> whose <li>s hold
 // the item text and nothing else; buttons and labels live outside the <li>s.
 import { useEffect, useState } from 'preact/hooks';
-import type { Article, TakeawaySource, Takeaways } from '../core/types';
+import type { Article, TakeawaySource } from '../core/types';
 import { getSaved, saveTakeaways } from '../platform/storage';
+import { useAiKeyPoints } from './use-ai-key-points';
 
 const SOURCE_LABELS: Record<TakeawaySource, string> = {
   page: "From the author's summary",
@@ -20,7 +21,8 @@ interface Props {
 }
 
 export function TakeawaysBox({ article, onShow }: Props) {
-  const takeaways: Takeaways = article.takeaways;
+  const ai = useAiKeyPoints(article);
+  const takeaways = ai.takeaways;
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [active, setActive] = useState<number | null>(null);
   const traceable = takeaways.source === 'local';
@@ -47,6 +49,12 @@ export function TakeawaysBox({ article, onShow }: Props) {
         <h2>Key takeaways</h2>
         <span class="ns-source">{SOURCE_LABELS[takeaways.source]}</span>
       </div>
+      {ai.progress !== null && (
+        <p class="ns-note" role="status">
+          Downloading the on-device model… {Math.round(ai.progress * 100)}%
+        </p>
+      )}
+      {ai.note && <p class="ns-note">{ai.note} Showing key sentences instead.</p>}
       {takeaways.items.length > 0 ? (
         <ul>
           {takeaways.items.map((item, index) =>
@@ -67,12 +75,22 @@ export function TakeawaysBox({ article, onShow }: Props) {
           )}
         </ul>
       ) : (
-        <p class="ns-empty">This article is too short for takeaways.</p>
+        <p class="ns-empty">{ai.running ? 'Summarising on your device…' : 'This article is too short for takeaways.'}</p>
       )}
       <div class="ns-actions">
-        <button type="button" class="ns-button" onClick={onSave} disabled={save.kind === 'saving' || takeaways.items.length === 0}>
+        <button type="button" class="ns-button" onClick={onSave} disabled={save.kind === 'saving' || ai.running || takeaways.items.length === 0}>
           {save.kind === 'saved' && !save.earlier ? 'Saved' : 'Save takeaways'}
         </button>
+        {ai.availability && takeaways.source === 'local' && (
+          <button type="button" class="ns-button ns-quiet" onClick={ai.start}>
+            {ai.availability === 'downloadable' ? 'On-device AI key points (downloads a model)' : 'On-device AI key points'}
+          </button>
+        )}
+        {takeaways.source === 'ai' && (
+          <button type="button" class="ns-button ns-quiet" onClick={ai.useLocal}>
+            Show key sentences
+          </button>
+        )}
         {save.kind === 'saved' && (
           <span role="status" class="ns-note">
             {save.earlier ? `You saved this on ${new Date(save.at).toLocaleDateString()}.` : 'Saved to your takeaways.'}
