@@ -1,0 +1,164 @@
+// `nutshell extract [--url URL] PATH...`: the extension's extraction over saved HTML pages, one
+// JSON line per page on stdout and nothing else there. A page that fails becomes {"file","error"}
+// and the run goes on; only wrong arguments stop it (usage on stderr, exit code 2).
+//
+// Pages are parsed with linkedom, not jsdom: jsdom's CSS parser can throw an uncaught exception on
+// real pages' styles and kill the whole run.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { extractArticle } from '../core/extract-article';
+
+const USAGE = `usage: nutshell extract [--url URL] PATH...
+  PATH     an HTML file, or a folder (every *.html directly in it, sorted)
+  --url    the page's URL, for a single file (default: file:// + its absolute path)`;
+
+interface Args {
+  url: string | null;
+  files: string[];
+}
+
+export async function runExtract(args: string[]): Promise<number> {
+  const parsed = parseArgs(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`nutshell extract: ${parsed}\n${USAGE}\n`);
+    return 2;
+  }
+  // stdout belongs to the JSON lines: any library chatter goes to stderr instead.
+  const log = console.log;
+  const info = console.info;
+  console.log = console.info = (...data: unknown[]) => console.error(...data);
+  try {
+    for (const file of parsed.files) {
+      const url = parsed.url ?? pathToFileURL(resolve(file)).href;
+      await writeLine(extractFile(file, url));
+    }
+  } finally {
+    console.log = log;
+    console.info = info;
+  }
+  return 0;
+}
+
+function parseArgs(args: string[]): Args | string {
+  let url: string | null = null;
+  const paths: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? '';
+    if (arg === '--url' || arg.startsWith('--url=')) {
+      const value = arg === '--url' ? args[++i] : arg.slice('--url='.length);
+      if (!value) return '--url needs a value';
+      try {
+        url = new URL(value).href;
+      } catch {
+        return `not a valid URL: ${value}`;
+      }
+    } else if (arg === '--') {
+      paths.push(...args.slice(i + 1));
+      break;
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option ${arg}`;
+    } else {
+      paths.push(arg);
+    }
+  }
+  if (!paths.length) return 'no PATH given';
+  const files: string[] = [];
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      return `no such file or folder: ${path}`;
+    }
+    if (stat.isDirectory()) {
+      const names = readdirSync(path, { withFileTypes: true })
+        .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.html'))
+        .map((entry) => entry.name)
+        .sort();
+      files.push(...names.map((name) => join(path, name)));
+    } else {
+      files.push(path);
+    }
+  }
+  if (url && files.length !== 1) return `--url applies to a single file, but ${files.length} were given`;
+  return { url, files };
+}
+
+type Line = Record<string, unknown>;
+
+function extractFile(file: string, url: string): Line {
+  try {
+    const doc = parsePage(readFileSync(file), url);
+    const result = extractArticle(doc, { url });
+    if (!result.ok) return { file, error: result.error.message };
+    const { title, byline, siteName, lang, text, takeaways } = result.article;
+    return { file, url, title, byline, siteName, lang, text, takeaways: { source: takeaways.source, items: takeaways.items } };
+  } catch (error) {
+    return { file, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+function writeLine(line: Line): Promise<void> {
+  return new Promise((done) => {
+    if (process.stdout.write(`${JSON.stringify(line)}\n`)) done();
+    else process.stdout.once('drain', done);
+  });
+}
+
+/**
+ * Decode as UTF-8 when the bytes are UTF-8 (saved pages often keep a stale <meta charset>),
+ * otherwise by the declared charset, falling back to windows-1252 as browsers do.
+ */
+export function decodePage(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
+    const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
+    try {
+      return new TextDecoder(declared ?? 'windows-1252').decode(bytes);
+    } catch {
+      return new TextDecoder('windows-1252').decode(bytes);
+    }
+  }
+}
+
+/** A linkedom document that knows its URL, so Readability resolves relative links and images. */
+export function parsePage(bytes: Uint8Array | string, url: string): Document {
+  const html = typeof bytes === 'string' ? bytes : decodePage(bytes);
+  const doc = parseHTML(html).document as unknown as Document;
+  setDocumentUrl(doc, url);
+  return doc;
+}
+
+/**
+ * linkedom has no document URL: baseURI comes from a raw <base href> or the global `location`,
+ * documentURI is undefined, and cloneNode() drops whatever was set. Readability reads baseURI and
+ * documentURI from the CLONE it parses, so the clone gets the same properties.
+ */
+export function setDocumentUrl(doc: Document, url: string): void {
+  const baseURI = (): string => {
+    const href = doc.querySelector('base[href]')?.getAttribute('href');
+    try {
+      return href ? new URL(href, url).href : url;
+    } catch {
+      return url;
+    }
+  };
+  const clone = doc.cloneNode.bind(doc);
+  Object.defineProperties(doc, {
+    URL: { value: url, configurable: true },
+    documentURI: { value: url, configurable: true },
+    baseURI: { get: baseURI, configurable: true },
+    cloneNode: {
+      value: (deep?: boolean): Node => {
+        const copy = clone(deep);
+        if (copy.nodeType === 9) setDocumentUrl(copy as Document, url);
+        return copy;
+      },
+      configurable: true,
+    },
+  });
+}

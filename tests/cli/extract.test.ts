@@ -1,0 +1,115 @@
+// The `extract` command as a user runs it: a real process, JSON lines on stdout, exit codes.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import { afterAll, describe, expect, it } from 'vitest';
+import { decodePage, parsePage } from '../../src/cli/extract';
+
+const repo = fileURLToPath(new URL('../../', import.meta.url));
+const corpus = fileURLToPath(new URL('../../../shared/corpus/readability-test-pages/', import.meta.url));
+const boxes = fileURLToPath(new URL('../fixtures/boxes/', import.meta.url));
+const scratch = mkdtempSync(join(tmpdir(), 'nutshell-extract-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  lines: Record<string, any>[];
+}
+
+function extract(...args: string[]): Run {
+  const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'extract', ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  const stdout = run.stdout ?? '';
+  const lines = stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, any>);
+  return { status: run.status, stdout, stderr: run.stderr ?? '', lines };
+}
+
+describe.skipIf(!existsSync(corpus))('nutshell extract', () => {
+  it('writes one JSON line per page for files, a folder and a broken file, and exits 0', () => {
+    const broken = join(scratch, 'broken.html');
+    writeFileSync(broken, Buffer.from([0x00, 0xff, 0xfe, 0x3c, 0x00, 0x21, 0x9f]));
+    const firefox = `${corpus}firefox-nightly-blog/source.html`;
+    const trap = `${corpus}nytimes-5/source.html`;
+    const run = extract(firefox, trap, boxes, broken);
+    expect(run.status).toBe(0);
+    const fixtureCount = 18;
+    expect(run.lines).toHaveLength(2 + fixtureCount + 1);
+
+    const [first, second] = run.lines;
+    expect(first).toMatchObject({ file: firefox, url: pathToFileURL(firefox).href, title: 'These Weeks in Firefox: Issue 85 – Firefox Nightly News' });
+    expect(Object.keys(first ?? {})).toEqual(['file', 'url', 'title', 'byline', 'siteName', 'lang', 'text', 'takeaways']);
+    expect(first?.takeaways.source).toBe('page');
+    expect(first?.takeaways.items).toHaveLength(9);
+    expect(first?.takeaways.items[0]).toBe('Here’s our Firefox Year in Review!');
+    expect(typeof first?.text).toBe('string');
+    expect(second?.file).toBe(trap);
+    expect(second?.takeaways?.source ?? 'error').not.toBe('page');
+
+    // The folder: every *.html directly in it, sorted by name.
+    const folder = run.lines.slice(2, 2 + fixtureCount).map((line) => String(line.file));
+    expect(folder).toEqual([...folder].sort());
+    expect(folder.every((file) => file.startsWith(boxes.replace(/\/$/, '')))).toBe(true);
+    const byName = new Map(run.lines.map((line) => [String(line.file).split('/').pop(), line]));
+    expect(byName.get('investopedia-key-takeaways.html')?.takeaways).toMatchObject({ source: 'page' });
+    expect(byName.get('investopedia-key-takeaways.html')?.takeaways.items).toHaveLength(4);
+    expect(byName.get('trap-summary-paragraph.html')?.takeaways.source).toBe('local');
+
+    const last = run.lines.at(-1);
+    expect(last?.file).toBe(broken);
+    expect(Object.keys(last ?? {})).toEqual(['file', 'error']);
+    expect(typeof last?.error).toBe('string');
+  }, 240_000);
+
+  it('uses --url for a single file', () => {
+    const run = extract('--url', 'https://example.org/2024/story.html', `${boxes}cnn-story-highlights.html`);
+    expect(run.status).toBe(0);
+    expect(run.lines).toHaveLength(1);
+    expect(run.lines[0]).toMatchObject({ url: 'https://example.org/2024/story.html', takeaways: { source: 'page' } });
+  }, 120_000);
+
+  it('refuses wrong arguments with usage on stderr, exit 2 and nothing on stdout', () => {
+    for (const args of [
+      [],
+      ['--url', 'https://example.org/', boxes],
+      ['--bogus', `${boxes}cnn-story-highlights.html`],
+      [join(scratch, 'missing.html')],
+    ]) {
+      const run = extract(...args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stdout, args.join(' ')).toBe('');
+      expect(run.stderr).toContain('usage: nutshell extract');
+    }
+  }, 240_000);
+});
+
+describe('page parsing for the CLI', () => {
+  const paragraph = `<p>${'The committee published its findings on the river project after two years of hearings. '.repeat(6)}<a href="../docs/report.html">report</a> <img src="img/chart.png"></p>`;
+  const page = (head = ''): string =>
+    `<html><head>${head}<title>Report</title></head><body><article>${paragraph}${paragraph}</article></body></html>`;
+
+  it('gives linkedom documents (and their clones) a URL, so Readability resolves relative links', () => {
+    const doc = parsePage(page(), 'https://example.com/news/2024/story.html');
+    expect(doc.documentURI).toBe('https://example.com/news/2024/story.html');
+    const content = new Readability(doc.cloneNode(true) as Document).parse()?.content ?? '';
+    expect(content).toContain('href="https://example.com/news/docs/report.html"');
+    expect(content).toContain('src="https://example.com/news/2024/img/chart.png"');
+  });
+
+  it('honours <base href>', () => {
+    const doc = parsePage(page('<base href="/static/">'), 'https://example.com/news/story.html');
+    expect(doc.baseURI).toBe('https://example.com/static/');
+  });
+
+  it('decodes UTF-8 even under a stale charset, and legacy bytes by their declared charset', () => {
+    expect(decodePage(Buffer.from('<meta charset="gb2312"><p>Grüße</p>', 'utf8'))).toContain('Grüße');
+    expect(decodePage(Buffer.from('<meta charset="iso-8859-1"><p>Gr\xfc\xdfe</p>', 'latin1'))).toContain('Grüße');
+  });
+});
