@@ -140,6 +140,19 @@ describe('findTakeawaysBox on small documents', () => {
     expect(findTakeawaysBox(linkedom(wrap(one + BODY)))).toBeNull();
     expect(findTakeawaysBox(linkedom(wrap(menu + BODY)))).toBeNull();
   });
+  it('reads a collapsible box whose label is a button, and a camelCase summary class', () => {
+    const items = '<li>Train drivers walked out over a pay offer they rejected.</li><li>Commuters crowded onto buses and roads.</li>';
+    const button = `<h2><button aria-expanded="true">Key points</button></h2><div class="panel"><ul>${items}</ul></div>`;
+    const camel = `<div class="RenderKeyPoints-list"><ul>${items}</ul></div>`;
+    const expected = ['Train drivers walked out over a pay offer they rejected.', 'Commuters crowded onto buses and roads.'];
+    expect(findTakeawaysBox(linkedom(wrap(button + BODY)))).toEqual(expected);
+    expect(findTakeawaysBox(linkedom(wrap(camel + BODY)))).toEqual(expected);
+  });
+  it('refuses a "Summary:" blurb even when a list follows it', () => {
+    const blurb = `<p><strong>Summary:</strong> Train drivers walked out on Monday after rejecting the pay offer, and the union says the strike will go on.</p>
+      <ul><li>Rail services stopped across the country on Monday morning.</li><li>Commuters crowded onto buses and roads in several cities.</li></ul>`;
+    expect(findTakeawaysBox(linkedom(wrap(blurb + BODY)))).toBeNull();
+  });
   it('refuses items that are not about the article', () => {
     const box = `<h2>Highlights</h2><ul><li>Win a weekend for two in a luxury spa hotel.</li><li>Download our app and get exclusive offers.</li></ul>`;
     expect(findTakeawaysBox(linkedom(wrap(box + BODY)))).toBeNull();

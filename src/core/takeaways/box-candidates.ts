@@ -28,9 +28,10 @@ export interface Candidate {
 // that a quoted "—Yes" or "*Note" is not read as a bullet.
 export const BULLET = /^(?:[•·▪▫◦‣⁃►▸▶✓✔☑➤→]\s*|[*\u2013\u2014-]\s+)/;
 
-const NOT_LABEL_HOSTS = 'a, li, button, option, select, textarea, title, script, style, template, noscript';
+const NOT_LABEL_HOSTS = 'a, li, option, select, textarea, title, script, style, template, noscript';
 const LISTS = new Set(['UL', 'OL']);
-const MAX_LEAD_IN_WORDS = 30;
+/** A lead-in without a colon must be short; one that announces the list (":") may be longer. */
+const MAX_LEAD_IN_WORDS = 12;
 
 /** Ad slots and spacers that may sit between a label and its list. */
 function isAdBlock(el: Element): boolean {
@@ -41,10 +42,13 @@ function words(text: string): number {
   return text ? text.split(' ').length : 0;
 }
 
-/** A short sentence between label and list ("Here is what you need to know:"). */
+/**
+ * A sentence between label and list ("Here is what the study found:"). A longer sentence that
+ * does not announce a list is a summary blurb, and a list after it is just the article's next part.
+ */
 function isLeadInText(text: string): boolean {
   const n = words(text);
-  return n <= MAX_LEAD_IN_WORDS || (text.endsWith(':') && n <= 2 * MAX_LEAD_IN_WORDS);
+  return n <= MAX_LEAD_IN_WORDS || (/[:：…]$/.test(text) && n <= 60);
 }
 
 function isLeadIn(el: Element): boolean {

@@ -1,7 +1,7 @@
 // Small DOM helpers for the takeaways box search. Standard DOM only (linkedom, jsdom and real
 // browsers must agree), and no layout APIs: innerText would differ between the page and Node.
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'BUTTON', 'SELECT', 'TEXTAREA']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'SELECT', 'TEXTAREA']);
 /** Nested lists are sub-bullets of an item, not part of the item's own sentence. */
 const NESTED_LISTS = new Set(['UL', 'OL']);
 const BREAKS = new Set([
@@ -11,6 +11,7 @@ const BREAKS = new Set([
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK',
   'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL',
+  'BUTTON', // the label of a collapsible box: <h2><button aria-expanded>Key points</button></h2>
 ]);
 
 export const tag = (el: Element): string => el.tagName.toUpperCase();

@@ -12,16 +12,18 @@ const LABELS = [
   'what you need to know', 'in a nutshell', 'key findings', 'the gist',
   // German
   'auf einen blick', 'das wichtigste in kürze', 'das wichtigste auf einen blick', 'das wichtigste',
-  'zusammenfassung', 'kurz und knapp', 'kurz gesagt', 'die wichtigsten punkte', 'kernaussagen',
+  'das wichtigste im überblick', 'zusammenfassung', 'kurz und knapp', 'kurz gesagt', 'die wichtigsten punkte', 'kernaussagen',
   // French
   'en bref', 'points clés', 'points clefs', 'les points clés', "l'essentiel", 'à retenir',
   "ce qu'il faut retenir", 'en résumé', 'résumé',
   // Spanish
   'en resumen', 'puntos clave', 'lo más importante', 'lo esencial', 'claves', 'resumen', 'en breve',
+  'lo que hay que saber', 'lo que debes saber',
   // Italian
   'in breve', 'punti chiave', 'in sintesi', 'riassunto', 'i punti chiave',
   // Portuguese
   'em resumo', 'pontos-chave', 'pontos chave', 'pontos principais', 'resumo', 'destaques',
+  'o que você precisa saber',
   // Dutch
   'in het kort', 'kernpunten', 'samenvatting',
 ];
@@ -89,8 +91,13 @@ export function mayStartLabel(text: string): boolean {
 const SUMMARY_ATTR =
   /(?:^|[^a-z])(?:key-?points?|key-?takeaways?|takeaways|(?:story-?)?highlights|summary-?list|tl-?dr|key-?facts|at-?a-?glance|bullet-?summary)(?:[^a-z]|$)/;
 
+/** class="RenderKeyPoints-list" / "summary__list" / "key_points" → "render-key-points-list" … */
+function attributeWords(value: string): string {
+  return value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/[-_]+/g, '-');
+}
+
 export function isSummaryAttribute(value: string): boolean {
-  return SUMMARY_ATTR.test(value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-'));
+  return SUMMARY_ATTR.test(attributeWords(value));
 }
 
 // Ads that publishers slot between the items of a box.
@@ -106,7 +113,7 @@ export function isAdText(text: string): boolean {
 }
 
 export function isAdAttribute(value: string): boolean {
-  return AD_ATTR.test(value.toLowerCase().replace(/_/g, '-'));
+  return AD_ATTR.test(attributeWords(value));
 }
 
 // Wrappers that are never part of an article's own summary: navigation, recommendations,
@@ -115,5 +122,5 @@ const FOREIGN_ATTR =
   /(?:^|[^a-z])(?:nav|navbar|navigation|menu|breadcrumbs?|related|recommended|recommendations?|trending|popular|most-?read|most-?popular|more-?stories|read-?more|newsletter|subscribe|subscription|sign-?up|comments?|disqus|outbrain|taboola)(?:[^a-z]|$)/;
 
 export function isForeignAttribute(value: string): boolean {
-  return FOREIGN_ATTR.test(value.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().replace(/_/g, '-'));
+  return FOREIGN_ATTR.test(attributeWords(value));
 }
