@@ -42,7 +42,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
   const takeaways: Takeaways = boxItems?.length
     ? { source: 'page', items: boxItems }
-    : { source: 'local', items: keySentences(text, { title, lang }) };
+    : { source: 'local', items: keySentences(blockText(content, { proseOnly: true }), { title, lang }) };
 
   const article: Article = {
     url: options.url,

@@ -9,6 +9,12 @@ describe('blockText', () => {
       three.</p><ul><li>a</li><li>b<br>c</li></ul><figure><img src=x><figcaption>Cap</figcaption></figure><script>x()</script></body>`).window.document;
     expect(blockText(body)).toBe('Title\n\nOne. Two three.\n\na\n\nb c\n\nCap');
   });
+
+  it('leaves out captions, tables and code when asked for prose only', () => {
+    const { body } = new JSDOM(`<body><p>Text.</p><figure><img src=x><figcaption>Photo credit.</figcaption></figure>
+      <p class="caption">Caption.</p><table><tr><td>1</td></tr></table><pre>code()</pre><p>More.</p></body>`).window.document;
+    expect(blockText(body, { proseOnly: true })).toBe('Text.\n\nMore.');
+  });
 });
 
 describe('readingMinutes', () => {

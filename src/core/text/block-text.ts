@@ -19,7 +19,14 @@ export function collapseWhitespace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-export function blockText(root: Node): string {
+/** Not prose: captions and credits, tables, code. Key sentences are never picked from these. */
+const NOT_PROSE = new Set(['FIGURE', 'FIGCAPTION', 'CAPTION', 'TABLE', 'PRE']);
+
+/**
+ * The block text of `root`. With `proseOnly`, figures, captions, tables and code are left out:
+ * that is the text key sentences are chosen from, while the full text is what the reader sees.
+ */
+export function blockText(root: Node, { proseOnly = false } = {}): string {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
@@ -33,7 +40,7 @@ export function blockText(root: Node): string {
         current += child.nodeValue ?? '';
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName.toUpperCase();
-        if (SKIPPED.has(tag)) continue;
+        if (SKIPPED.has(tag) || (proseOnly && (NOT_PROSE.has(tag) || (child as Element).classList?.contains('caption')))) continue;
         if (tag === 'BR') {
           current += ' ';
           continue;
