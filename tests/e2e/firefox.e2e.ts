@@ -87,7 +87,7 @@ describe('Firefox: temporary add-on over WebDriver BiDi', () => {
     expect(installed.extension).toBe(geckoId);
     control = await openExtensionPage('popup.html');
     console.log(`Firefox started and the add-on installed in ${Date.now() - started} ms`);
-  }, 90_000);
+  }, 120_000);
 
   afterAll(async () => {
     await ff?.close();

@@ -35,8 +35,14 @@ export class Bidi {
       }, timeoutMs);
       this.pending.set(id, {
         method,
-        resolve: (v) => (clearTimeout(timer), resolve(v as T)),
-        reject: (e) => (clearTimeout(timer), reject(e)),
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v as T);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
       });
       this.ws.send(JSON.stringify({ id, method, params }));
     });
@@ -156,7 +162,11 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' } },
   );
   const output: string[] = [];
+  // If the test runner itself dies, do not leave a headless Firefox behind.
+  const killOnExit = (): void => void child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   const cleanup = async (): Promise<void> => {
+    process.off('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
@@ -170,15 +180,22 @@ export async function launchFirefox(opts: LaunchOptions = {}): Promise<Firefox> 
 
   try {
     const wsUrl = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Firefox did not start BiDi:\n${output.join('')}`)), 30_000);
+      // Startup takes 5 s on an idle 2-core box and over 20 s on a busy one; 60 s means stuck.
+      const timer = setTimeout(() => reject(new Error(`Firefox did not start BiDi:\n${output.join('')}`)), 60_000);
       const onData = (chunk: Buffer): void => {
         output.push(String(chunk));
         const m = /WebDriver BiDi listening on (ws:\/\/\S+)/.exec(output.join(''));
-        if (m) (clearTimeout(timer), resolve(m[1]!));
+        if (m) {
+          clearTimeout(timer);
+          resolve(m[1]!);
+        }
       };
       child.stdout!.on('data', (c: Buffer) => output.push(String(c)));
       child.stderr!.on('data', onData);
-      child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`Firefox exited (${code}):\n${output.join('')}`))));
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`Firefox exited (${code}):\n${output.join('')}`));
+      });
       child.once('error', reject);
     });
     // A BiDi-only client (no WebDriver classic session) talks to the /session endpoint.
