@@ -101,8 +101,10 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
   }
 
   async function inExtension<R, A>(fn: (chrome: ChromeApi, arg: A) => R | Promise<R>, arg?: A): Promise<R> {
-    // A string expression runs through CDP, which the extension's CSP does not restrict.
-    return (await sw()).evaluate(`(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`) as Promise<R>;
+    // A string expression runs through CDP, which the extension's CSP does not restrict. The
+    // __name parameter absorbs the helper tsx (keepNames) inserts around named inner functions.
+    const call = `(${fn.toString()})(chrome, ${JSON.stringify(arg ?? null)})`;
+    return (await sw()).evaluate(`((__name) => ${call})((f) => f)`) as Promise<R>;
   }
 
   async function tabIdOf(url: string): Promise<number> {
