@@ -29,12 +29,19 @@ export async function extractFromTab(tabId: number, force: boolean, api = browse
 
 async function inject(tabId: number, force: boolean, api: typeof browser): Promise<ExtractResult> {
   const target = { tabId };
-  await api.scripting.executeScript({ target, files: [EXTRACTOR_FILE] });
+  // Firefox reports a script that threw in `error` instead of rejecting; surface it either way.
+  const [loaded] = await api.scripting.executeScript({ target, files: [EXTRACTOR_FILE] });
+  if (loaded && 'error' in loaded && loaded.error) throw loaded.error;
   const [frame] = await api.scripting.executeScript({
     target,
-    func: (f: boolean) => globalThis.__nutshellExtract?.(f),
+    func: (f: boolean) =>
+      globalThis.__nutshellExtract?.(f) ?? {
+        ok: false as const,
+        error: { kind: 'error' as const, message: "Nutshell's reader could not start on this page. Reload it and try again." },
+      },
     args: [force],
   });
+  if (frame && 'error' in frame && frame.error) throw frame.error;
   const result = frame?.result as ExtractResult | undefined;
   return result ?? failure('error', 'The page did not answer. Reload it and try again.');
 }

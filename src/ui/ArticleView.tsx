@@ -44,7 +44,7 @@ export function ArticleView({ article, mode, onOpenReader }: Props) {
         <h1>{article.title}</h1>
         {article.byline && <p class="ns-byline">{article.byline}</p>}
       </header>
-      <TakeawaysBox article={article} onShow={(item) => body.current !== null && showSentence(body.current, item)} />
+      <TakeawaysBox article={article} compact={mode === 'popup'} onShow={(item) => body.current !== null && showSentence(body.current, item)} />
       <article ref={body} class="ns-body" dir={dir} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
     </main>
   );

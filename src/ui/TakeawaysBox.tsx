@@ -18,14 +18,21 @@ interface Props {
   article: Article;
   /** Scroll the article to this sentence and highlight it; false when it can't be found. */
   onShow: (item: string) => boolean;
+  /** In the popup a long author box is folded so the article still shows on the first screen. */
+  compact: boolean;
 }
 
-export function TakeawaysBox({ article, onShow }: Props) {
+/** Past this much text a box fills the popup's first screen. */
+const FOLD_CHARS = 520;
+
+export function TakeawaysBox({ article, onShow, compact }: Props) {
   const ai = useAiKeyPoints(article);
   const takeaways = ai.takeaways;
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
   const [active, setActive] = useState<number | null>(null);
+  const [unfolded, setUnfolded] = useState(false);
   const traceable = takeaways.source === 'local';
+  const folded = compact && !unfolded && takeaways.items.join('').length > FOLD_CHARS;
 
   useEffect(() => {
     void getSaved(article.url)
@@ -56,7 +63,7 @@ export function TakeawaysBox({ article, onShow }: Props) {
       )}
       {ai.note && <p class="ns-note">{ai.note} Showing key sentences instead.</p>}
       {takeaways.items.length > 0 ? (
-        <ul>
+        <ul class={folded ? 'ns-folded' : undefined}>
           {takeaways.items.map((item, index) =>
             traceable ? (
               <li
@@ -76,6 +83,11 @@ export function TakeawaysBox({ article, onShow }: Props) {
         </ul>
       ) : (
         <p class="ns-empty">{ai.running ? 'Summarising on your device…' : 'This article is too short for takeaways.'}</p>
+      )}
+      {folded && (
+        <button type="button" class="ns-link" onClick={() => setUnfolded(true)}>
+          Show all {takeaways.items.length} takeaways
+        </button>
       )}
       <div class="ns-actions">
         <button type="button" class="ns-button" onClick={onSave} disabled={save.kind === 'saving' || ai.running || takeaways.items.length === 0}>
