@@ -39,7 +39,8 @@ export interface ExtensionBrowser {
   inExtension<R, A = null>(fn: (chrome: ChromeApi, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Opens a web page in a new tab; returns the page and its chrome.tabs id. */
   openTab(url: string): Promise<{ page: Page; tabId: number }>;
-  tabIdOf(url: string): Promise<number>;
+  /** The newest tab showing url, ignoring the tab ids in notIn. */
+  tabIdOf(url: string, notIn?: number[]): Promise<number>;
   /** popup.html?tabId=N opened as a tab at popup size (the real popup can't be opened by automation). */
   openPopup(tabId: number): Promise<Page>;
   openReader(tabId: number): Promise<Page>;
@@ -107,12 +108,15 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     return (await sw()).evaluate(`((__name) => ${call})((f) => f)`) as Promise<R>;
   }
 
-  async function tabIdOf(url: string): Promise<number> {
+  async function tabIdOf(url: string, notIn: number[] = []): Promise<number> {
     // tab.url is visible for 127.0.0.1 thanks to the test build's host permission (no "tabs" needed).
+    // Several tabs may show the same url: skip the ones listed and take the newest (ids only grow).
     for (let i = 0; i < 100; i++) {
       const tabs = await inExtension((chrome) => chrome.tabs.query({}));
-      const tab = tabs.find((t) => t.url === url || t.pendingUrl === url);
-      if (tab?.id !== undefined) return tab.id;
+      const ids = tabs
+        .filter((t) => (t.url === url || t.pendingUrl === url) && t.id !== undefined && !notIn.includes(t.id))
+        .map((t) => t.id!);
+      if (ids.length) return Math.max(...ids);
       await new Promise((r) => setTimeout(r, 100));
     }
     throw new Error(`no tab with url ${url}`);
@@ -133,9 +137,10 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     inExtension,
     tabIdOf,
     async openTab(url) {
+      const before = (await inExtension((chrome) => chrome.tabs.query({}))).map((t) => t.id!);
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'domcontentloaded' });
-      return { page, tabId: await tabIdOf(page.url()) };
+      return { page, tabId: await tabIdOf(page.url(), before) };
     },
     openPopup: (tabId) => openExtensionPage(`popup.html?tabId=${tabId}`, POPUP_VIEWPORT),
     openReader: (tabId) => openExtensionPage(`reader.html?tabId=${tabId}`, READER_VIEWPORT),
