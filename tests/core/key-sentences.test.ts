@@ -27,7 +27,7 @@ const NEWS = [
   'Read more about the council vote on the bridge here.',
   'Construction of the bridge is expected to begin next spring once the state approves the design.',
   'Residents living near the river said the new bridge would cut their commute to the city by half.',
-  'The vote was seven to two.',
+  'The vote was close.',
 ].join(' ');
 
 describe('keySentences', () => {
@@ -42,7 +42,7 @@ describe('keySentences', () => {
   it('never picks bylines, credits, captions, "read more" lines, questions or fragments', () => {
     const items = keySentences(NEWS, { title: 'Council votes for new bridge', lang: 'en', max: 5 });
     expect(items).toHaveLength(5);
-    for (const bad of ['By John', 'Scroll down', 'Photo:', 'What would', '(pictured)', 'Read more', 'seven to two']) {
+    for (const bad of ['By John', 'Scroll down', 'Photo:', 'What would', '(pictured)', 'Read more', 'was close']) {
       expect(items.some((i) => i.includes(bad)), bad).toBe(false);
     }
   });
