@@ -82,11 +82,19 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
       timeout: 60_000,
     });
   } catch (err) {
-    rmSync(userDataDir, { recursive: true, force: true });
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
     throw err;
   }
   const isOurs = (w: Worker) => w.url().startsWith('chrome-extension://');
-  const first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
+  let first: Worker;
+  try {
+    first = context.serviceWorkers().find(isOurs) ?? (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
+  } catch (err) {
+    // No leaked browser when the extension fails to load: the caller never gets a handle to close.
+    await context.close().catch(() => undefined);
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
+    throw new Error(`the extension's service worker never started (${dist}): ${String(err)}`);
+  }
   const extensionId = new URL(first.url()).host;
 
   async function sw(): Promise<Worker> {
@@ -147,7 +155,7 @@ export async function launchWithExtension(opts: LaunchOptions = {}): Promise<Ext
     storage: () => inExtension((chrome) => chrome.storage.local.get(null)),
     async close() {
       await context.close().catch(() => undefined);
-      rmSync(userDataDir, { recursive: true, force: true });
+      rmSync(userDataDir, { recursive: true, force: true, maxRetries: 5 });
     },
   };
 }
