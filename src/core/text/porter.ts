@@ -45,7 +45,8 @@ function endsCvc(w: string): boolean {
   );
 }
 
-type Rule = [suffix: string, replacement: string, condition: ((stem: string) => boolean) | null];
+/** A suffix rule; the condition sees the stem left after removing the suffix, and the word. */
+type Rule = [suffix: string, replacement: string, condition: ((stem: string, word: string) => boolean) | null];
 
 /** NLTK's _apply_rule_list: the first rule whose suffix matches decides, met or not. */
 function applyRules(word: string, rules: Rule[]): string {
@@ -53,22 +54,33 @@ function applyRules(word: string, rules: Rule[]): string {
     if (suffix === '*d') {
       if (endsDouble(word)) {
         const stem = word.slice(0, -2);
-        return !cond || cond(stem) ? stem + replacement : word;
+        return !cond || cond(stem, word) ? stem + replacement : word;
       }
       continue;
     }
     if (word.endsWith(suffix)) {
       const stem = word.slice(0, word.length - suffix.length);
-      return !cond || cond(stem) ? stem + replacement : word;
+      return !cond || cond(stem, word) ? stem + replacement : word;
     }
   }
   return word;
 }
 
+// Rule tables are built once: building them per word made stemming the slowest part of a
+// cold first run.
+const STEP1A: Rule[] = [['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]];
+
 function step1a(w: string): string {
   if (w.endsWith('ies') && w.length === 4) return `${w.slice(0, -3)}ie`;
-  return applyRules(w, [['sses', 'ss', null], ['ies', 'i', null], ['ss', 'ss', null], ['s', '', null]]);
+  return applyRules(w, STEP1A);
 }
+
+const STEP1B: Rule[] = [
+  ['at', 'ate', null],
+  ['bl', 'ble', null],
+  ['iz', 'ize', null],
+  ['', 'e', (s) => measure(s) === 1 && endsCvc(s)],
+];
 
 function step1b(w: string): string {
   if (w.endsWith('ied')) return w.length === 4 ? `${w.slice(0, -3)}ie` : `${w.slice(0, -3)}i`;
@@ -88,48 +100,54 @@ function step1b(w: string): string {
   }
   if (inter === null) return w;
   const last = inter[inter.length - 1] ?? '';
-  return applyRules(inter, [
-    ['at', 'ate', null],
-    ['bl', 'ble', null],
-    ['iz', 'ize', null],
-    ['*d', last, () => !'lsz'.includes(last)],
-    ['', 'e', (s) => measure(s) === 1 && endsCvc(s)],
-  ]);
+  if (endsDouble(inter) && !inter.endsWith('at') && !inter.endsWith('bl') && !inter.endsWith('iz')) {
+    // (*d and not (*L or *S or *Z)) → single letter; a failed condition ends the step.
+    return 'lsz'.includes(last) ? inter : inter.slice(0, -1);
+  }
+  return applyRules(inter, STEP1B);
 }
 
+const STEP1C: Rule[] = [['y', 'i', (s) => s.length > 1 && isCons(s, s.length - 1)]];
+
 function step1c(w: string): string {
-  return applyRules(w, [['y', 'i', (s) => s.length > 1 && isCons(s, s.length - 1)]]);
+  return applyRules(w, STEP1C);
 }
+
+const STEP2: Rule[] = [
+  ['ational', 'ate', positive], ['tional', 'tion', positive], ['enci', 'ence', positive],
+  ['anci', 'ance', positive], ['izer', 'ize', positive], ['bli', 'ble', positive],
+  ['alli', 'al', positive], ['entli', 'ent', positive], ['eli', 'e', positive],
+  ['ousli', 'ous', positive], ['ization', 'ize', positive], ['ation', 'ate', positive],
+  ['ator', 'ate', positive], ['alism', 'al', positive], ['iveness', 'ive', positive],
+  ['fulness', 'ful', positive], ['ousness', 'ous', positive], ['aliti', 'al', positive],
+  ['iviti', 'ive', positive], ['biliti', 'ble', positive], ['fulli', 'ful', positive],
+  ['logi', 'log', (_s, word) => positive(word.slice(0, -3))],
+];
 
 function step2(w: string): string {
   if (w.endsWith('alli') && positive(w.slice(0, -4))) return step2(`${w.slice(0, -4)}al`);
-  return applyRules(w, [
-    ['ational', 'ate', positive], ['tional', 'tion', positive], ['enci', 'ence', positive],
-    ['anci', 'ance', positive], ['izer', 'ize', positive], ['bli', 'ble', positive],
-    ['alli', 'al', positive], ['entli', 'ent', positive], ['eli', 'e', positive],
-    ['ousli', 'ous', positive], ['ization', 'ize', positive], ['ation', 'ate', positive],
-    ['ator', 'ate', positive], ['alism', 'al', positive], ['iveness', 'ive', positive],
-    ['fulness', 'ful', positive], ['ousness', 'ous', positive], ['aliti', 'al', positive],
-    ['iviti', 'ive', positive], ['biliti', 'ble', positive], ['fulli', 'ful', positive],
-    ['logi', 'log', () => positive(w.slice(0, -3))],
-  ]);
+  return applyRules(w, STEP2);
 }
+
+const STEP3: Rule[] = [
+  ['icate', 'ic', positive], ['ative', '', positive], ['alize', 'al', positive],
+  ['iciti', 'ic', positive], ['ical', 'ic', positive], ['ful', '', positive], ['ness', '', positive],
+];
 
 function step3(w: string): string {
-  return applyRules(w, [
-    ['icate', 'ic', positive], ['ative', '', positive], ['alize', 'al', positive],
-    ['iciti', 'ic', positive], ['ical', 'ic', positive], ['ful', '', positive], ['ness', '', positive],
-  ]);
+  return applyRules(w, STEP3);
 }
 
+const STEP4: Rule[] = [
+  ['al', '', gt1], ['ance', '', gt1], ['ence', '', gt1], ['er', '', gt1], ['ic', '', gt1],
+  ['able', '', gt1], ['ible', '', gt1], ['ant', '', gt1], ['ement', '', gt1], ['ment', '', gt1],
+  ['ent', '', gt1], ['ion', '', (s) => gt1(s) && /[st]$/.test(s)], ['ou', '', gt1],
+  ['ism', '', gt1], ['ate', '', gt1], ['iti', '', gt1], ['ous', '', gt1], ['ive', '', gt1],
+  ['ize', '', gt1],
+];
+
 function step4(w: string): string {
-  return applyRules(w, [
-    ['al', '', gt1], ['ance', '', gt1], ['ence', '', gt1], ['er', '', gt1], ['ic', '', gt1],
-    ['able', '', gt1], ['ible', '', gt1], ['ant', '', gt1], ['ement', '', gt1], ['ment', '', gt1],
-    ['ent', '', gt1], ['ion', '', (s) => gt1(s) && /[st]$/.test(s)], ['ou', '', gt1],
-    ['ism', '', gt1], ['ate', '', gt1], ['iti', '', gt1], ['ous', '', gt1], ['ive', '', gt1],
-    ['ize', '', gt1],
-  ]);
+  return applyRules(w, STEP4);
 }
 
 function step5a(w: string): string {
@@ -140,7 +158,7 @@ function step5a(w: string): string {
 }
 
 function step5b(w: string): string {
-  return applyRules(w, [['ll', 'l', () => measure(w.slice(0, -1)) > 1]]);
+  return w.endsWith('ll') && measure(w.slice(0, -1)) > 1 ? w.slice(0, -1) : w;
 }
 
 const cache = new Map<string, string>();
