@@ -51,7 +51,7 @@ const STARTERS = new Set(eng);
 
 const LAST_WORD = /([\p{L}\p{N}.]+)\.["'’”)\]]*\s*$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u; // "U.S", "a.m", "e.g" (the final dot is outside the match)
-const FIRST_WORD = /^[\s"'‘“(\[]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+const FIRST_WORD = /^[\s"'‘“([]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
 /** Should the segment `prev` be glued to the segment `next` that follows it? */
 function shouldMerge(prev: string, next: string): boolean {

@@ -43,7 +43,7 @@ export function stopwordsFor(lang: string | null | undefined): ReadonlySet<strin
 // Scripts written without spaces between words: only these need the (slow) dictionary-based
 // Intl.Segmenter; everything else is split on letters and digits with a regex, ~20x faster.
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** The word-like tokens of `text`, lowercased, in order. */
 export function words(text: string, lang?: string | null): string[] {
