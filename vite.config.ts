@@ -15,8 +15,6 @@ const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json')
 
 export default defineConfig({
   root: resolve(import.meta.dirname, 'src'),
-  // TEMPORARY while key-sentence weights are tuned from the environment in Node: no `process` in a page.
-  define: { 'process.env': '{}' },
   publicDir: resolve(import.meta.dirname, 'assets/public'),
   build: {
     outDir: resolve(import.meta.dirname, 'dist', testBuild ? `${target}-test` : target),

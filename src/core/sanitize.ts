@@ -6,8 +6,10 @@ import createDOMPurify from 'dompurify';
 const CONFIG = {
   FORBID_TAGS: ['style', 'link', 'meta', 'base', 'form', 'input', 'button', 'textarea', 'select',
     'iframe', 'frame', 'frameset', 'object', 'embed', 'dialog'],
-  // Page classes would hook into our stylesheet; `name` can clobber DOM globals; autoplay is rude.
-  FORBID_ATTR: ['style', 'class', 'name', 'target', 'ping', 'formaction', 'autofocus', 'autoplay'],
+  // Page classes would hook into our stylesheet; `name` can clobber DOM globals; autoplay is rude;
+  // roles, live regions and tab stops belong to our UI (a page must not inject a role="alert").
+  FORBID_ATTR: ['style', 'class', 'name', 'target', 'ping', 'formaction', 'autofocus', 'autoplay',
+    'role', 'aria-live', 'tabindex', 'contenteditable'],
   ALLOW_DATA_ATTR: false,
   ALLOW_ARIA_ATTR: true,
 };

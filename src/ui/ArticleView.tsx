@@ -35,14 +35,15 @@ export function ArticleView({ article, mode, onOpenReader }: Props) {
           )}
         </nav>
       )}
-      <header class="ns-head" dir={dir} lang={lang}>
+      <header class="ns-head">
         <p class="ns-meta">
           <a href={article.url} target="_blank" rel="noopener noreferrer">{site}</a>
           <span> · {article.readingMinutes} min read</span>
           {published && <span> · {published}</span>}
         </p>
-        <h1>{article.title}</h1>
-        {article.byline && <p class="ns-byline">{article.byline}</p>}
+        {/* The article's own words take its direction and language; Nutshell's labels keep the UI's. */}
+        <h1 dir={dir} lang={lang}>{article.title}</h1>
+        {article.byline && <p class="ns-byline" dir={dir} lang={lang}>{article.byline}</p>}
       </header>
       <TakeawaysBox article={article} compact={mode === 'popup'} onShow={(item) => body.current !== null && showSentence(body.current, item)} />
       <article ref={body} class="ns-body" dir={dir} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />

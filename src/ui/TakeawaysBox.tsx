@@ -63,7 +63,7 @@ export function TakeawaysBox({ article, onShow, compact }: Props) {
       )}
       {ai.note && <p class="ns-note">{ai.note} Showing key sentences instead.</p>}
       {takeaways.items.length > 0 ? (
-        <ul class={folded ? 'ns-folded' : undefined}>
+        <ul class={folded ? 'ns-folded' : undefined} dir={article.dir ?? undefined} lang={article.lang ?? undefined}>
           {takeaways.items.map((item, index) =>
             traceable ? (
               <li

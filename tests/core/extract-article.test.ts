@@ -2,6 +2,7 @@
 // upstream's expected title, byline, excerpt, site name and article content, compared the way
 // upstream compares (node by node: tag names, ids, classes, attributes, collapsed text).
 import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, MAX_ELEMENTS } from '../../src/core/extract-article';
 import { collapseWhitespace } from '../../src/core/text/block-text';
@@ -31,6 +32,17 @@ function describeNodes(html: string): string[] {
 
 const slugs = corpusSlugs();
 
+// Pages where npm's @mozilla/readability 0.6.0 itself, run bare on the same jsdom document, does
+// not give the fixture's output (the fixtures were taken at a later upstream commit). On these our
+// wrapper must equal bare Readability instead, and the test fails once upstream's release catches up.
+const UPSTREAM_DRIFT = new Set(['lwn-1', 'mathjax', 'mercurial', 'title-en-dash', 'wapo-1']);
+
+function bareReadability(slug: string) {
+  const parsed = new Readability(corpusDocument(slug), { classesToPreserve: ['caption'] }).parse();
+  if (!parsed) throw new Error(`${slug}: bare Readability found nothing`);
+  return parsed;
+}
+
 describe('extractArticle on the Readability corpus', () => {
   it('has the whole corpus to test against', () => {
     expect(slugs.length).toBeGreaterThanOrEqual(130);
@@ -48,6 +60,14 @@ describe('extractArticle on the Readability corpus', () => {
     const article = result.article;
 
     expect(article.url).toBe(FAKE_URL);
+    if (UPSTREAM_DRIFT.has(slug)) {
+      const bare = bareReadability(slug);
+      expect(article.html).toBe(bare.content);
+      expect(article.title).toBe(bare.title?.trim());
+      const matchesFixture = bare.title === expected.title && describeNodes(bare.content ?? '').join() === describeNodes(readCorpus(slug, 'expected.html')).join();
+      expect(matchesFixture, 'bare Readability now matches the fixture: drop it from UPSTREAM_DRIFT').toBe(false);
+      return;
+    }
     if (expected.title) expect(article.title).toBe(expected.title.trim());
     else expect(article.title).toBe(doc.title.trim() || FAKE_URL);
     expect(article.byline).toBe(expected.byline ? collapseWhitespace(expected.byline) : null);

@@ -39,8 +39,8 @@ describe('sanitize', () => {
     expect(anchor?.hasAttribute('target')).toBe(false);
   });
 
-  it('drops page styles and classes that could restyle the reader', () => {
-    const frag = parse(sanitize('<p style="position:fixed" class="ns-takeaways">t</p><style>body{}</style>'));
+  it('drops page styles, classes and roles that could restyle or impersonate the reader', () => {
+    const frag = parse(sanitize('<p style="position:fixed" class="ns-takeaways" role="alert" aria-live="assertive" tabindex="1">t</p><style>body{}</style>'));
     expect(frag.querySelector('p')?.attributes.length).toBe(0);
     expect(frag.querySelector('style')).toBeNull();
   });
