@@ -82,7 +82,7 @@ export function TakeawaysBox({ article, onShow, compact }: Props) {
           )}
         </ul>
       ) : (
-        <p class="ns-empty">{ai.running ? 'Summarising on your device…' : 'This article is too short for takeaways.'}</p>
+        <p class="ns-empty">{ai.running ? 'Summarising on your device…' : 'Nutshell found no sentences here that work as takeaways.'}</p>
       )}
       {folded && (
         <button type="button" class="ns-link" onClick={() => setUnfolded(true)}>
@@ -90,9 +90,11 @@ export function TakeawaysBox({ article, onShow, compact }: Props) {
         </button>
       )}
       <div class="ns-actions">
-        <button type="button" class="ns-button" onClick={onSave} disabled={save.kind === 'saving' || ai.running || takeaways.items.length === 0}>
-          {save.kind === 'saved' && !save.earlier ? 'Saved' : 'Save takeaways'}
-        </button>
+        {takeaways.items.length > 0 && (
+          <button type="button" class="ns-button" onClick={onSave} disabled={save.kind === 'saving' || ai.running}>
+            {save.kind === 'saved' && !save.earlier ? 'Saved' : 'Save takeaways'}
+          </button>
+        )}
         {ai.availability && takeaways.source === 'local' && (
           <button type="button" class="ns-button ns-quiet" onClick={ai.start}>
             {ai.availability === 'downloadable' ? 'On-device AI key points (downloads a model)' : 'On-device AI key points'}

@@ -1,25 +1,13 @@
 // A page stuffed with script vectors inside the article: the popup and the reader must render the
 // text and run none of it. The page's own top-level script sets a flag on ITS window (proving the
 // vectors are live); the extension pages must never get that flag.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { PWNED } from './lib/pages';
-import { startServer, type TestServer } from './lib/server';
+import { extensionSession } from './lib/session';
 import { readArticle, screenshot } from './lib/ui';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 async function assertInert(view: Page, dialogs: string[]) {
   const article = await readArticle(view);
@@ -68,7 +56,7 @@ async function assertInert(view: Page, dialogs: string[]) {
 
 describe('hostile page', () => {
   test('the page itself runs its scripts (the trap is live)', async () => {
-    const { page } = await browser.openTab(server.pageUrl('hostile'));
+    const { page } = await session.browser.openTab(session.server.pageUrl('hostile'));
     await page.waitForLoadState('load');
     const flags = await page.evaluate((flag) => (window as unknown as Record<string, unknown>)[flag], PWNED);
     expect(flags).toEqual(expect.arrayContaining([0, 1]));
@@ -77,8 +65,8 @@ describe('hostile page', () => {
 
   for (const view of ['popup', 'reader'] as const) {
     test(`${view}: renders the article with no script executed and no handler or javascript: URL left`, async () => {
-      const { tabId } = await browser.openTab(server.pageUrl('hostile'));
-      const page = view === 'popup' ? await browser.openPopup(tabId) : await browser.openReader(tabId);
+      const { tabId } = await session.browser.openTab(session.server.pageUrl('hostile'));
+      const page = view === 'popup' ? await session.browser.openPopup(tabId) : await session.browser.openReader(tabId);
       const dialogs: string[] = [];
       page.on('dialog', (d) => {
         dialogs.push(d.message());

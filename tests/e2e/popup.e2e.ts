@@ -1,25 +1,13 @@
 // The popup (popup.html?tabId=N, at popup size) on real corpus pages served from 127.0.0.1.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
-import { startServer, type TestServer } from './lib/server';
+import { describe, expect, test } from 'vitest';
+import { extensionSession } from './lib/session';
 import { readArticle, screenshot } from './lib/ui';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 async function popupFor(slug: string) {
-  const { page: tab, tabId } = await browser.openTab(server.corpusUrl(slug));
-  const popup = await browser.openPopup(tabId);
+  const { page: tab, tabId } = await session.browser.openTab(session.server.corpusUrl(slug));
+  const popup = await session.browser.openPopup(tabId);
   return { tab, popup, article: await readArticle(popup) };
 }
 

@@ -1,31 +1,19 @@
 // The full-tab reader (reader.html?tabId=N, 1280×900) renders the same article as the popup.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
-import { startServer, type TestServer } from './lib/server';
+import { describe, expect, test } from 'vitest';
+import { extensionSession } from './lib/session';
 import { readArticle, screenshot } from './lib/ui';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 describe('reader page', () => {
   for (const slug of ['firefox-nightly-blog', 'nytimes-1']) {
     test(`${slug}: reader.html?tabId renders what the popup renders`, async () => {
-      const { tabId } = await browser.openTab(server.corpusUrl(slug));
-      const reader = await browser.openReader(tabId);
+      const { tabId } = await session.browser.openTab(session.server.corpusUrl(slug));
+      const reader = await session.browser.openReader(tabId);
       const inReader = await readArticle(reader);
       await screenshot(reader, `reader-${slug}`);
       await screenshot(reader, `reader-${slug}-full`, true);
-      const popup = await browser.openPopup(tabId);
+      const popup = await session.browser.openPopup(tabId);
       const inPopup = await readArticle(popup);
 
       expect(inReader.title.length).toBeGreaterThan(5);
@@ -43,11 +31,11 @@ describe('reader page', () => {
   }
 
   test('a reload extracts the page again (fresh on each load)', async () => {
-    const { page, tabId } = await browser.openTab(server.corpusUrl('nytimes-1'));
-    const reader = await browser.openReader(tabId);
+    const { page, tabId } = await session.browser.openTab(session.server.corpusUrl('nytimes-1'));
+    const reader = await session.browser.openReader(tabId);
     const before = await readArticle(reader);
     // Navigate the source tab to another article: the reader must show the new one after a reload.
-    await page.goto(server.corpusUrl('firefox-nightly-blog'), { waitUntil: 'domcontentloaded' });
+    await page.goto(session.server.corpusUrl('firefox-nightly-blog'), { waitUntil: 'domcontentloaded' });
     await reader.reload();
     const after = await readArticle(reader);
     expect(after.title).not.toBe(before.title);
@@ -56,8 +44,8 @@ describe('reader page', () => {
   });
 
   test('rtl-1: dir="rtl" in the reader too', async () => {
-    const { tabId } = await browser.openTab(server.corpusUrl('rtl-1'));
-    const reader = await browser.openReader(tabId);
+    const { tabId } = await session.browser.openTab(session.server.corpusUrl('rtl-1'));
+    const reader = await session.browser.openReader(tabId);
     const article = await readArticle(reader);
     await screenshot(reader, 'reader-rtl-1');
     expect(article.dir).toBe('rtl');

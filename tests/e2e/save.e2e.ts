@@ -1,34 +1,22 @@
 // Saving takeaways: one chrome.storage.local key per article ("saved:<url>"), read back for real.
-import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
-import { startServer, type TestServer } from './lib/server';
+import { extensionSession } from './lib/session';
 import { readArticle, screenshot } from './lib/ui';
 
-let server: TestServer;
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = extensionSession();
 
 // Each test starts from empty storage so counts and shapes are exact.
 afterEach(async () => {
-  await browser.inExtension((chrome) => chrome.storage.local.clear());
+  await session.browser.inExtension((chrome) => chrome.storage.local.clear());
 });
 
 const saveButton = (popup: Page) => popup.getByRole('button', { name: 'Save takeaways' });
 
 async function openAndSave(slug: string) {
-  const url = server.corpusUrl(slug);
-  const { tabId } = await browser.openTab(url);
-  const popup = await browser.openPopup(tabId);
+  const url = session.server.corpusUrl(slug);
+  const { tabId } = await session.browser.openTab(url);
+  const popup = await session.browser.openPopup(tabId);
   const article = await readArticle(popup);
   await saveButton(popup).click();
   return { url, popup, article };
@@ -46,7 +34,7 @@ describe('save', () => {
     const { url, popup, article } = await openAndSave('firefox-nightly-blog');
     await expectSavedUi(popup);
     await screenshot(popup, 'popup-saved');
-    const stored = await browser.storage();
+    const stored = await session.browser.storage();
     expect(Object.keys(stored)).toEqual([`saved:${url}`]);
     const record = stored[`saved:${url}`] as Record<string, unknown>;
     expect(record).toEqual({
@@ -66,14 +54,14 @@ describe('save', () => {
   test('saving the same url again updates the record instead of adding one', async () => {
     const { url, popup } = await openAndSave('nytimes-1');
     await expectSavedUi(popup);
-    const first = (await browser.storage())[`saved:${url}`] as { savedAt: string };
+    const first = (await session.browser.storage())[`saved:${url}`] as { savedAt: string };
     // A fresh popup for the same tab, saved again.
     await popup.reload();
     await readArticle(popup);
     await new Promise((r) => setTimeout(r, 20)); // so savedAt can differ by at least a millisecond
     await saveButton(popup).click();
     await expectSavedUi(popup);
-    const stored = await browser.storage();
+    const stored = await session.browser.storage();
     expect(Object.keys(stored)).toEqual([`saved:${url}`]);
     const second = stored[`saved:${url}`] as { savedAt: string; takeaways: { source: string } };
     expect(Date.parse(second.savedAt)).toBeGreaterThan(Date.parse(first.savedAt));
@@ -82,28 +70,28 @@ describe('save', () => {
   });
 
   test('two popups saving two articles at the same moment both persist', async () => {
-    const urls = [server.corpusUrl('firefox-nightly-blog'), server.corpusUrl('nytimes-1')];
+    const urls = [session.server.corpusUrl('firefox-nightly-blog'), session.server.corpusUrl('nytimes-1')];
     const popups: Page[] = [];
     for (const url of urls) {
-      const { tabId } = await browser.openTab(url);
-      const popup = await browser.openPopup(tabId);
+      const { tabId } = await session.browser.openTab(url);
+      const popup = await session.browser.openPopup(tabId);
       await readArticle(popup);
       popups.push(popup);
     }
     await Promise.all(popups.map((p) => saveButton(p).click()));
     await Promise.all(popups.map(expectSavedUi));
-    const stored = await browser.storage();
+    const stored = await session.browser.storage();
     expect(Object.keys(stored).sort()).toEqual(urls.map((u) => `saved:${u}`).sort());
     await Promise.all(popups.map((p) => p.close()));
   });
 
   test('storage full: Save shows an alert and keeps the takeaways on screen', async () => {
-    const url = server.corpusUrl('nytimes-1');
-    const { tabId } = await browser.openTab(url);
-    const popup = await browser.openPopup(tabId);
+    const url = session.server.corpusUrl('nytimes-1');
+    const { tabId } = await session.browser.openTab(url);
+    const popup = await session.browser.openPopup(tabId);
     const article = await readArticle(popup);
     // Fill chrome.storage.local (10 MB without unlimitedStorage) with junk until not even 64 bytes fit.
-    const junkKeys = await browser.inExtension(async (chrome) => {
+    const junkKeys = await session.browser.inExtension(async (chrome) => {
       let size = 1024 * 1024;
       let n = 0;
       while (size >= 64) {
@@ -129,7 +117,7 @@ describe('save', () => {
       article.takeaways.items,
     );
     expect(await popup.getByRole('button', { name: 'Saved' }).count()).toBe(0);
-    expect(Object.keys(await browser.storage())).not.toContain(`saved:${url}`);
+    expect(Object.keys(await session.browser.storage())).not.toContain(`saved:${url}`);
     await popup.close();
   });
 });
