@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { isTakeawayCandidate, keySentences } from '../src/core/takeaways/key-sentences';
 import { splitSentences } from '../src/core/text/sentences';
 import { type RougeScores, rouge } from './rouge';
+import { CHROMIUM_ARGS, quantile } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DEFAULT_SETS = ['cnndm_test_subset.dev.jsonl', 'bbc_news_summary.dev.jsonl'].map((f) =>
@@ -50,11 +51,6 @@ function load(path: string): Row[] {
 
 function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? Number.NaN;
 }
 
 function scoreSet(rows: Row[], system: System): RougeScores & { items: number; words: number } {
@@ -158,7 +154,7 @@ async function timeInChromium(rows: Row[]): Promise<void> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   try {
     const page = await browser.newPage();
