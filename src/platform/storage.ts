@@ -2,6 +2,7 @@
 // saving at once never read-modify-write a shared list and can't lose each other's saves;
 // saving the same page again replaces its record.
 import browser from 'webextension-polyfill';
+import { displayTitle } from '../core/text/title';
 import type { Article, Takeaways } from '../core/types';
 
 export const SAVED_PREFIX = 'saved:';
@@ -29,7 +30,7 @@ export function toRecord(article: Article, takeaways: Takeaways, now: Date): Sav
   return {
     version: RECORD_VERSION,
     url: article.url,
-    title: article.title,
+    title: displayTitle(article.title, article.siteName),
     site: article.siteName ?? hostOf(article.url),
     savedAt: now.toISOString(),
     takeaways: { source: takeaways.source, items: [...takeaways.items] },

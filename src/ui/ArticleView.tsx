@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { createSanitizer, type Sanitizer } from '../core/sanitize';
+import { displayTitle } from '../core/text/title';
 import type { Article } from '../core/types';
 import { showSentence } from './locate';
 import { TakeawaysBox } from './TakeawaysBox';
@@ -42,7 +43,7 @@ export function ArticleView({ article, mode, onOpenReader }: Props) {
           {published && <span> · {published}</span>}
         </p>
         {/* The article's own words take its direction and language; Nutshell's labels keep the UI's. */}
-        <h1 dir={dir} lang={lang}>{article.title}</h1>
+        <h1 dir={dir} lang={lang}>{displayTitle(article.title, article.siteName)}</h1>
         {article.byline && <p class="ns-byline" dir={dir} lang={lang}>{article.byline}</p>}
       </header>
       <TakeawaysBox article={article} compact={mode === 'popup'} onShow={(item) => body.current !== null && showSentence(body.current, item)} />

@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { failure } from '../core/failure';
+import { displayTitle } from '../core/text/title';
 import type { ExtractResult } from '../core/types';
 import { call } from '../platform/protocol';
 import { ArticleView } from './ArticleView';
@@ -38,7 +39,7 @@ export function ReaderApp({ mode }: { mode: Mode }) {
   useEffect(() => load(false), []);
 
   useEffect(() => {
-    if (state?.result.ok) document.title = `${state.result.article.title} · Nutshell`;
+    if (state?.result.ok) document.title = `${displayTitle(state.result.article.title, state.result.article.siteName)} · Nutshell`;
   }, [state]);
 
   if (!state) {

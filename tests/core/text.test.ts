@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readingMinutes } from '../../src/core/reading-time';
 import { blockText } from '../../src/core/text/block-text';
+import { displayTitle } from '../../src/core/text/title';
 
 describe('blockText', () => {
   it('separates blocks by a blank line and collapses whitespace inside them', () => {
@@ -22,5 +23,23 @@ describe('readingMinutes', () => {
     expect(readingMinutes('word '.repeat(2300))).toBe(10);
     expect(readingMinutes('字'.repeat(5000))).toBe(10);
     expect(readingMinutes('short')).toBe(1);
+  });
+});
+
+describe('displayTitle', () => {
+  it('drops the site name the meta line already shows, at either end', () => {
+    expect(displayTitle('These Weeks in Firefox: Issue 85 – Firefox Nightly News', 'Firefox Nightly News')).toBe('These Weeks in Firefox: Issue 85');
+    expect(displayTitle('The Verge | Apple’s new thing', 'the verge')).toBe('Apple’s new thing');
+    expect(displayTitle('Budget vote delayed - BBC News', 'BBC News')).toBe('Budget vote delayed');
+  });
+
+  it('keeps titles that only mention the site, or are nothing but the site', () => {
+    expect(displayTitle('Why Firefox Nightly News matters', 'Firefox Nightly News')).toBe('Why Firefox Nightly News matters');
+    expect(displayTitle('Wikipedia', 'Wikipedia')).toBe('Wikipedia');
+    expect(displayTitle('A title – Site', null)).toBe('A title – Site');
+  });
+
+  it('does not treat a colon after the site name as a separator', () => {
+    expect(displayTitle('Firefox: a faster browser', 'Firefox')).toBe('Firefox: a faster browser');
   });
 });

@@ -1,0 +1,23 @@
+// The title as a reader wants it shown and saved: "Issue 85 – Firefox Nightly News" under a meta
+// line that already says "Firefox Nightly News" reads twice. Readability's own title is kept in the
+// Article unchanged (our corpus tests compare it with upstream); this is for display and saving.
+
+// Not a bare colon: "Firefox: a faster browser" is a real title that starts with a site's name.
+const SEPARATORS = ['|', '-', '–', '—', '·', '•', '::', '»', '«', '/'];
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `title` without a leading or trailing "<separator> <site name>"; unchanged when that is all. */
+export function displayTitle(title: string, siteName: string | null): string {
+  const site = siteName?.trim();
+  if (!site) return title;
+  const sep = `\\s*(?:${SEPARATORS.map(escape).join('|')})\\s*`;
+  const name = escape(site);
+  const stripped = title
+    .replace(new RegExp(`${sep}${name}\\s*$`, 'iu'), '')
+    .replace(new RegExp(`^\\s*${name}${sep}`, 'iu'), '')
+    .trim();
+  return stripped.length >= 3 ? stripped : title;
+}
