@@ -5,6 +5,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { findTakeawaysBox } from './takeaways/find-box';
 import { keySentences } from './takeaways/key-sentences';
 import { blockText } from './text/block-text';
+import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
 import type { Article, ExtractResult, Takeaways } from './types';
@@ -42,7 +43,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
   const takeaways: Takeaways = boxItems?.length
     ? { source: 'page', items: boxItems }
-    : { source: 'local', items: keySentences(blockText(content, { proseOnly: true }), { title, lang }) };
+    : { source: 'local', items: localTakeaways(content, text, { title, lang }) };
 
   const article: Article = {
     url: options.url,
@@ -59,6 +60,12 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     takeaways,
   };
   return { ok: true, article };
+}
+
+/** Key sentences from the prose; a page that is all code or tables (an RFC in <pre>) uses all its text. */
+function localTakeaways(content: Element, text: string, options: { title: string; lang: string | null }): string[] {
+  const fromProse = keySentences(proseText(content), options);
+  return fromProse.length > 0 ? fromProse : keySentences(text, options);
 }
 
 function clean(value: string | null | undefined): string | null {

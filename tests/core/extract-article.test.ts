@@ -104,6 +104,22 @@ describe('extractArticle failures', () => {
     expect(extractArticle(blank, { url: FAKE_URL, force: true })).toMatchObject({ ok: false, error: { kind: 'no-article' } });
   });
 
+  it('never picks a photo caption as a takeaway, even one printed again as a paragraph (guardian-1)', () => {
+    const result = extractArticle(corpusDocument('guardian-1'), { url: FAKE_URL });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.takeaways.source).toBe('local');
+    expect(result.article.takeaways.items).toHaveLength(3);
+    expect(result.article.takeaways.items.join(' ')).not.toMatch(/carves a traditional|Credit|Photograph/);
+    expect(result.article.text).toContain('carves a traditional Māori design'); // still in the reader's text
+  });
+
+  it('a page that is all preformatted text (an RFC, ietf-1) still gets key sentences', () => {
+    const result = extractArticle(corpusDocument('ietf-1'), { url: FAKE_URL });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.takeaways.items.length).toBeGreaterThan(0);
+    for (const item of result.article.takeaways.items) expect(result.article.text).toContain(item);
+  });
+
   it('does not change the live document (Readability runs on a clone)', () => {
     const doc = corpusDocument('nytimes-1');
     const before = doc.documentElement.outerHTML;

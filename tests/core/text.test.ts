@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { readingMinutes } from '../../src/core/reading-time';
 import { blockText } from '../../src/core/text/block-text';
+import { proseText } from '../../src/core/text/prose';
 import { displayTitle } from '../../src/core/text/title';
 
 describe('blockText', () => {
@@ -41,5 +42,15 @@ describe('displayTitle', () => {
 
   it('does not treat a colon after the site name as a separator', () => {
     expect(displayTitle('Firefox: a faster browser', 'Firefox')).toBe('Firefox: a faster browser');
+  });
+});
+
+describe('proseText', () => {
+  it('leaves out a paragraph that repeats an image caption from its alt text', () => {
+    const { body } = new JSDOM(`<body><p>The council met on Tuesday.</p>
+      <figure><img src="x.jpg" alt="The mayor, watched by her deputy, opens the new bridge in Brackwater on Monday"></figure>
+      <ul><li><p>The mayor, watched by her deputy, opens the new bridge in Brackwater on Monday. Photo: J. Smith</p></li></ul>
+      <p>The bridge cost four million pounds.</p><img src="logo.png" alt="Logo"></body>`).window.document;
+    expect(proseText(body)).toBe('The council met on Tuesday.\n\nThe bridge cost four million pounds.');
   });
 });

@@ -50,6 +50,7 @@ const FURNITURE = new RegExp(
   /\((?:getty|ap|reuters|afp|pa|epa|file|stock|rex)(?: images| photo| image)?\)/i,
   /\((?:pictured|shown|above|below|left|right|centre|center|inset|top|bottom|main)\b[^)]*\)/i,
   /\bpictured\b/i,
+  /^(?:in )?this (?:\w+ )?(?:photo|image|picture|handout|video|still)\b/i, // AP-style captions
   /^by\s/i,
   /\b(?:published|updated|last updated)\s*:/i,
   /\b(?:photo|image|picture)\s*:/i,
