@@ -24,7 +24,11 @@ async function read(mode: Mode, force: boolean): Promise<{ tabId: number | null;
   const tabId = await targetTab(mode);
   if (tabId === null) return { tabId, result: failure('no-tab') };
   try {
-    return { tabId, result: await call('extract', { tabId, force }) };
+    // Marks for bench/popup.ts: where a reader's wait goes (page load, extraction, rendering).
+    performance.mark('nutshell:extract-start');
+    const result = await call('extract', { tabId, force });
+    performance.mark('nutshell:extract-end');
+    return { tabId, result };
   } catch (error) {
     return { tabId, result: failure('error', error instanceof Error ? error.message : String(error)) };
   }
@@ -39,6 +43,7 @@ export function ReaderApp({ mode }: { mode: Mode }) {
   useEffect(() => load(false), []);
 
   useEffect(() => {
+    if (state) performance.mark('nutshell:rendered');
     if (state?.result.ok) document.title = `${displayTitle(state.result.article.title, state.result.article.siteName)} · Nutshell`;
   }, [state]);
 

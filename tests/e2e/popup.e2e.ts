@@ -44,6 +44,21 @@ describe('popup', () => {
     await popup.close();
   });
 
+  test('every open reads the live page again: a change made without navigating shows up', async () => {
+    const { tab, popup, article } = await popupFor('guardian-1');
+    expect(article.bodyText).not.toContain('A paragraph added after the first open.');
+    await popup.close();
+    // The page changes in place (as single-page apps do); the extractor stays injected, the article is re-read.
+    await tab.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'A paragraph added after the first open.';
+      [...document.querySelectorAll('p')].find((el) => el.textContent?.includes('Whale whisperer'))?.after(p);
+    });
+    const again = await session.browser.openPopup(await session.browser.tabIdOf(tab.url()));
+    expect((await readArticle(again)).bodyText).toContain('A paragraph added after the first open.');
+    await again.close();
+  });
+
   test('clicking a local takeaway scrolls the body to its sentence and highlights it', async () => {
     const { popup, article } = await popupFor('nytimes-1');
     const items = popup.locator('section[aria-label="Key takeaways"] li');

@@ -24,5 +24,10 @@ export function proseText(root: Element): string {
     .filter((words) => words.size >= MIN_ALT_WORDS);
   const blocks = blockText(root, { proseOnly: true }).split('\n\n');
   if (alts.length === 0) return blocks.join('\n\n');
-  return blocks.filter((block) => !alts.some((alt) => jaccard(wordSet(block), alt) >= SAME_CAPTION)).join('\n\n');
+  return blocks
+    .filter((block) => {
+      const words = wordSet(block);
+      return !alts.some((alt) => jaccard(words, alt) >= SAME_CAPTION);
+    })
+    .join('\n\n');
 }
