@@ -4,7 +4,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { findTakeawaysBox } from './takeaways/find-box';
 import { keySentences } from './takeaways/key-sentences';
-import { blockText } from './text/block-text';
+import { blockText, collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
@@ -69,6 +69,5 @@ function localTakeaways(content: Element, text: string, options: { title: string
 }
 
 function clean(value: string | null | undefined): string | null {
-  const text = value?.replace(/\s+/g, ' ').trim();
-  return text ? text : null;
+  return value ? collapseWhitespace(value) || null : null;
 }

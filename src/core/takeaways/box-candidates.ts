@@ -2,8 +2,8 @@
 // list, or a list whose markup names it a summary. Judging them is find-box.ts's job.
 
 import { isAdAttribute, isAdText, isSummaryAttribute, matchLabel, mayStartLabel } from './box-labels';
+import { collapseWhitespace } from '../text/block-text';
 import {
-  collapse,
   componentAttributes,
   hasContent,
   isInline,
@@ -152,7 +152,7 @@ export function labelledCandidates(body: Element, precedes: Precedes): Candidate
     if (!block || seen.has(block) || block.closest(NOT_LABEL_HOSTS)) continue;
     seen.add(block);
     const text = visibleText(block);
-    if (text.length > 400 || !text.startsWith(collapse(value).slice(0, 20))) continue;
+    if (text.length > 400 || !text.startsWith(collapseWhitespace(value).slice(0, 20))) continue;
     const match = matchLabel(text);
     const list = match && listAfterLabel(block, match.rest);
     if (list) found.push(list);

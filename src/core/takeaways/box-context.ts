@@ -1,7 +1,8 @@
 // Where the article is on the live page, so a candidate box can be judged by its place: inside or
 // right next to the article body, at its top or its end, and about the same things.
 
-import { collapse, depth, isHiddenInTree, linkDensity, tag, visibleText } from './box-dom';
+import { collapseWhitespace } from '../text/block-text';
+import { depth, isHiddenInTree, linkDensity, tag, visibleText } from './box-dom';
 
 export interface TextBlock {
   el: Element;
@@ -35,7 +36,7 @@ export function pageContext(doc: Document): PageContext {
     }
   }
   const h1 = body?.querySelector('h1');
-  const title = collapse((h1 ? visibleText(h1) : '') + ' ' + (doc.title ?? ''));
+  const title = collapseWhitespace((h1 ? visibleText(h1) : '') + ' ' + (doc.title ?? ''));
   return { blocks, title };
 }
 

@@ -1,5 +1,6 @@
 // Small DOM helpers for the takeaways box search. Standard DOM only (linkedom, jsdom and real
 // browsers must agree), and no layout APIs: innerText would differ between the page and Node.
+import { collapseWhitespace } from '../text/block-text';
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'SELECT', 'TEXTAREA']);
 /** Nested lists are sub-bullets of an item, not part of the item's own sentence. */
@@ -15,10 +16,6 @@ const INLINE = new Set([
 ]);
 
 export const tag = (el: Element): string => el.tagName.toUpperCase();
-
-export function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** Hidden by its own markup (not by stylesheets, which Node cannot see). */
 export function isHiddenElement(el: Element): boolean {
@@ -58,7 +55,7 @@ export function visibleText(root: Element, skipNestedLists = false): string {
     }
   };
   walk(root);
-  return collapse(out);
+  return collapseWhitespace(out);
 }
 
 /** Share of an element's visible text that sits inside links. */
