@@ -2,7 +2,7 @@
 // saving at once never read-modify-write a shared list and can't lose each other's saves;
 // saving the same page again replaces its record.
 import browser from 'webextension-polyfill';
-import { displayTitle } from '../core/text/title';
+import { displayTitle, siteLabel } from '../core/text/title';
 import type { Article, Takeaways } from '../core/types';
 
 export const SAVED_PREFIX = 'saved:';
@@ -31,7 +31,7 @@ export function toRecord(article: Article, takeaways: Takeaways, now: Date): Sav
     version: RECORD_VERSION,
     url: article.url,
     title: displayTitle(article.title, article.siteName),
-    site: article.siteName ?? hostOf(article.url),
+    site: siteLabel(article.siteName, article.url),
     savedAt: now.toISOString(),
     takeaways: { source: takeaways.source, items: [...takeaways.items] },
   };
@@ -69,12 +69,4 @@ export function saveErrorMessage(error: unknown): string {
 function isRecord(value: unknown): value is SavedTakeaways {
   const r = value as SavedTakeaways | undefined;
   return !!r && r.version === RECORD_VERSION && typeof r.url === 'string' && Array.isArray(r.takeaways?.items);
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
 }

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'preact/hooks';
 import { createSanitizer, type Sanitizer } from '../core/sanitize';
-import { displayTitle } from '../core/text/title';
+import { displayTitle, siteLabel } from '../core/text/title';
 import type { Article } from '../core/types';
 import { showSentence } from './locate';
 import { TakeawaysBox } from './TakeawaysBox';
@@ -21,7 +21,7 @@ export function ArticleView({ article, mode, onOpenReader }: Props) {
   const html = useMemo(() => sanitize(article.html), [article.html]);
   const dir = article.dir ?? undefined;
   const lang = article.lang ?? undefined;
-  const site = article.siteName ?? hostname(article.url);
+  const site = siteLabel(article.siteName, article.url) ?? article.url;
   const published = formatDate(article.publishedTime);
 
   return (
@@ -50,14 +50,6 @@ export function ArticleView({ article, mode, onOpenReader }: Props) {
       <article ref={body} class="ns-body" dir={dir} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
     </main>
   );
-}
-
-function hostname(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
 
 function formatDate(iso: string | null): string | null {

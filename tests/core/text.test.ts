@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readingMinutes } from '../../src/core/reading-time';
 import { blockText } from '../../src/core/text/block-text';
 import { proseText } from '../../src/core/text/prose';
-import { displayTitle } from '../../src/core/text/title';
+import { displayTitle, siteLabel } from '../../src/core/text/title';
 
 describe('blockText', () => {
   it('separates blocks by a blank line and collapses whitespace inside them', () => {
@@ -52,5 +52,13 @@ describe('proseText', () => {
       <ul><li><p>The mayor, watched by her deputy, opens the new bridge in Brackwater on Monday. Photo: J. Smith</p></li></ul>
       <p>The bridge cost four million pounds.</p><img src="logo.png" alt="Logo"></body>`).window.document;
     expect(proseText(body)).toBe('The council met on Tuesday.\n\nThe bridge cost four million pounds.');
+  });
+});
+
+describe('siteLabel', () => {
+  it('prefers the site name, else the host without www., else null', () => {
+    expect(siteLabel('The Guardian', 'https://www.theguardian.com/x')).toBe('The Guardian');
+    expect(siteLabel(null, 'https://www.theguardian.com/x')).toBe('theguardian.com');
+    expect(siteLabel(null, 'not a url')).toBeNull();
   });
 });

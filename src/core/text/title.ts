@@ -1,4 +1,4 @@
-// The title as a reader wants it shown and saved: "Issue 85 – Firefox Nightly News" under a meta
+// The title and site as a reader wants them shown and saved: "Issue 85 – Firefox Nightly News" under a meta
 // line that already says "Firefox Nightly News" reads twice. Readability's own title is kept in the
 // Article unchanged (our corpus tests compare it with upstream); this is for display and saving.
 
@@ -20,4 +20,14 @@ export function displayTitle(title: string, siteName: string | null): string {
     .replace(new RegExp(`^\\s*${name}${sep}`, 'iu'), '')
     .trim();
   return stripped.length >= 3 ? stripped : title;
+}
+
+/** The site's name, or its host without "www." when the page names none; null for a bad URL. */
+export function siteLabel(siteName: string | null, url: string): string | null {
+  if (siteName) return siteName;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
 }
