@@ -7,9 +7,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodePage, parsePage } from '../../src/cli/extract';
+import { CORPUS } from '../helpers/corpus';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const corpus = fileURLToPath(new URL('../../../shared/corpus/readability-test-pages/', import.meta.url));
+const corpus = `${CORPUS}/`;
 const boxes = fileURLToPath(new URL('../fixtures/boxes/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'nutshell-extract-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readCorpus, TAKEAWAYS } from '../helpers/corpus';
 
 const ROOT = resolve(__dirname, '../..');
 const dir = mkdtempSync(join(tmpdir(), 'nutshell-takeaways-'));
@@ -22,8 +23,8 @@ const ARTICLE = [
 
 describe('nutshell takeaways', () => {
   it('writes one {id, takeaways} line per input line, and {id, error} for bad lines', () => {
-    const page = readFileSync(resolve(ROOT, '../shared/corpus/readability-test-pages/bbc-1/source.html'), 'utf8');
-    const bbc = readFileSync(resolve(ROOT, '../shared/corpus/takeaways/bbc_news_summary.dev.jsonl'), 'utf8').split('\n')[0]!;
+    const page = readCorpus('bbc-1', 'source.html');
+    const bbc = readFileSync(resolve(TAKEAWAYS, 'bbc_news_summary.dev.jsonl'), 'utf8').split('\n')[0]!;
     const { id: bbcId, article: bbcArticle } = JSON.parse(bbc) as { id: string; article: string };
     const input = join(dir, 'in.jsonl');
     writeFileSync(

@@ -5,11 +5,10 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../src/core/takeaways/box-labels';
 import { findTakeawaysBox } from '../../src/core/takeaways/find-box';
+import { CORPUS, readCorpus } from '../helpers/corpus';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../fixtures/boxes/${name}`, import.meta.url)), 'utf8');
-const corpusDir = fileURLToPath(new URL('../../../shared/corpus/readability-test-pages/', import.meta.url));
-const corpusPage = (slug: string): string => readFileSync(`${corpusDir}${slug}/source.html`, 'utf8');
 
 const linkedom = (html: string): Document => parseHTML(html).document as unknown as Document;
 const jsdom = (html: string): Document => new JSDOM(html).window.document;
@@ -173,9 +172,9 @@ describe('label matching', () => {
   });
 });
 
-describe.skipIf(!existsSync(corpusDir))('findTakeawaysBox on the readability corpus', () => {
+describe.skipIf(!existsSync(CORPUS))('findTakeawaysBox on the readability corpus', () => {
   it('finds the 9 top-level "Highlights" items of firefox-nightly-blog', () => {
-    const items = findTakeawaysBox(linkedom(corpusPage('firefox-nightly-blog')));
+    const items = findTakeawaysBox(linkedom(readCorpus('firefox-nightly-blog', 'source.html')));
     expect(items).toHaveLength(9);
     expect(items?.[0]).toBe('Here’s our Firefox Year in Review!');
     expect(items?.[2]).toBe(
@@ -185,7 +184,7 @@ describe.skipIf(!existsSync(corpusDir))('findTakeawaysBox on the readability cor
   });
   for (const slug of ['nytimes-5', 'spiceworks', 'nytimes-3', 'medium-1', 'engadget', 'archive-of-our-own', 'cnn']) {
     it(`refuses the look-alike on ${slug}`, () => {
-      expect(findTakeawaysBox(linkedom(corpusPage(slug)))).toBeNull();
+      expect(findTakeawaysBox(linkedom(readCorpus(slug, 'source.html')))).toBeNull();
     });
   }
 });

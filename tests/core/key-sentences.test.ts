@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keySentences } from '../../src/core/takeaways/key-sentences';
+import { TAKEAWAYS } from '../helpers/corpus';
 
 interface Row {
   id: string;
@@ -10,7 +11,7 @@ interface Row {
 }
 
 const corpus = (file: string): Row[] =>
-  readFileSync(resolve(__dirname, '../../../shared/corpus/takeaways', file), 'utf8')
+  readFileSync(resolve(TAKEAWAYS, file), 'utf8')
     .trim()
     .split('\n')
     .map((l) => JSON.parse(l) as Row);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/core/text/sentences';
+import { TAKEAWAYS } from '../helpers/corpus';
 
 const texts = (input: string, lang?: string) => splitSentences(input, lang).map((s) => s.text);
 
@@ -64,7 +65,7 @@ describe('splitSentences', () => {
   });
 
   it('returns exact substrings on every corpus article', () => {
-    const dir = resolve(__dirname, '../../../shared/corpus/takeaways');
+    const dir = TAKEAWAYS;
     for (const file of ['cnndm_test_subset.dev.jsonl', 'bbc_news_summary.dev.jsonl']) {
       const rows = readFileSync(resolve(dir, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { article: string });
       for (const { article } of rows) {

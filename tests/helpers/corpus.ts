@@ -4,6 +4,8 @@ import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 export const CORPUS = resolve(import.meta.dirname, '../../../shared/corpus/readability-test-pages');
+/** The news articles with reference key points (CNN/DailyMail, BBC). */
+export const TAKEAWAYS = resolve(import.meta.dirname, '../../../shared/corpus/takeaways');
 /** The URL upstream's tests give every page, so expected links resolve the same way. */
 export const FAKE_URL = 'http://fakehost/test/page.html';
 
