@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
+    // The default reporter, plus one line naming the suites skipped for want of the full corpus.
+    reporters: ['default', './tests/helpers/corpus-reporter.ts'],
   },
 });

@@ -1,16 +1,16 @@
 // The `extract` command as a user runs it: a real process, JSON lines on stdout, exit codes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodePage, parsePage } from '../../src/cli/extract';
-import { CORPUS } from '../helpers/corpus';
+import { VENDORED_PAGES } from '../helpers/corpus';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const corpus = `${CORPUS}/`;
+const pages = `${VENDORED_PAGES}/`;
 const boxes = fileURLToPath(new URL('../fixtures/boxes/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'nutshell-extract-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -46,12 +46,12 @@ function extract(...args: string[]): Run {
   return { status: run.status, stdout, stderr: run.stderr ?? '', lines };
 }
 
-describe.skipIf(!existsSync(corpus))('nutshell extract', () => {
+describe('nutshell extract', () => {
   it('writes one JSON line per page for files, a folder and a broken file, and exits 0', () => {
     const broken = join(scratch, 'broken.html');
     writeFileSync(broken, Buffer.from([0x00, 0xff, 0xfe, 0x3c, 0x00, 0x21, 0x9f]));
-    const firefox = `${corpus}firefox-nightly-blog/source.html`;
-    const trap = `${corpus}nytimes-5/source.html`;
+    const firefox = `${pages}firefox-nightly-blog/source.html`;
+    const trap = `${pages}nytimes-5/source.html`;
     const run = extract(firefox, trap, boxes, broken);
     expect(run.status).toBe(0);
     const fixtureCount = 18;

@@ -1,20 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keySentences } from '../../src/core/takeaways/key-sentences';
-import { TAKEAWAYS } from '../helpers/corpus';
-
-interface Row {
-  id: string;
-  article: string;
-  title?: string;
-}
-
-const corpus = (file: string): Row[] =>
-  readFileSync(resolve(TAKEAWAYS, file), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as Row);
+import { corpusTakeaways, TAKEAWAYS_SETS, type TakeawaysRow, vendoredTakeaways } from '../helpers/corpus';
+import { describeCorpus } from '../helpers/corpus-suite';
 
 const NEWS = [
   'By John Smith.',
@@ -76,23 +63,32 @@ describe('keySentences', () => {
     for (const item of items) expect(zh).toContain(item);
     expect(items.every((i) => i.endsWith('。'))).toBe(true);
   });
+});
 
-  it('gives 1 to 5 verbatim items for every dev corpus article, in order and without duplicates', () => {
-    for (const file of ['cnndm_test_subset.dev.jsonl', 'bbc_news_summary.dev.jsonl']) {
-      for (const row of corpus(file)) {
-        const items = keySentences(row.article, { title: row.title ?? null, lang: 'en' });
-        expect(items.length, row.id).toBeGreaterThanOrEqual(1);
-        expect(items.length, row.id).toBeLessThanOrEqual(5);
-        expect(new Set(items).size).toBe(items.length);
-        let from = 0;
-        for (const item of items) {
-          const at = row.article.indexOf(item, from);
-          expect(at, `${row.id}: ${item}`).toBeGreaterThanOrEqual(0);
-          from = at + item.length;
-          expect(item).not.toMatch(/^(?:scroll down|click here|read more|by\s)/i);
-          expect(item).not.toMatch(/\?["'’”]?$/);
-        }
-      }
-    }
+/** What every article's items must satisfy, whatever the article. */
+function expectGoodItems(row: TakeawaysRow): void {
+  const items = keySentences(row.article, { title: row.title ?? null, lang: 'en' });
+  expect(items.length, row.id).toBeGreaterThanOrEqual(1);
+  expect(items.length, row.id).toBeLessThanOrEqual(5);
+  expect(new Set(items).size).toBe(items.length);
+  let from = 0;
+  for (const item of items) {
+    const at = row.article.indexOf(item, from);
+    expect(at, `${row.id}: ${item}`).toBeGreaterThanOrEqual(0);
+    from = at + item.length;
+    expect(item).not.toMatch(/^(?:scroll down|click here|read more|by\s)/i);
+    expect(item).not.toMatch(/\?["'’”]?$/);
+  }
+}
+
+describe('keySentences on the vendored news sample', () => {
+  it.each(TAKEAWAYS_SETS)('%s: 1 to 5 verbatim items per article, in order and without duplicates', (set) => {
+    for (const row of vendoredTakeaways(set)) expectGoodItems(row);
+  });
+});
+
+describeCorpus('keySentences on every dev article', () => {
+  it.each(TAKEAWAYS_SETS)('%s: 1 to 5 verbatim items per article, in order and without duplicates', (set) => {
+    for (const row of corpusTakeaways(set)) expectGoodItems(row);
   });
 });
