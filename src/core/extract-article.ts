@@ -8,6 +8,7 @@ import { blockText, collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
+import { MESSAGES } from './messages';
 import type { Article, ExtractResult, Takeaways } from './types';
 
 /** Past this many elements parsing stalls the tab for seconds; wikipedia-2 has ~9,900. */
@@ -25,7 +26,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const elements = doc.getElementsByTagName('*').length;
   const limit = options.maxElements ?? MAX_ELEMENTS;
   if (elements > limit) {
-    return failure('too-large', `This page has ${elements.toLocaleString('en')} elements, more than Nutshell reads (${limit.toLocaleString('en')}).`);
+    return failure('too-large', MESSAGES.tooManyElements(elements, limit));
   }
   if (!options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
@@ -53,7 +54,6 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: clean(parsed.publishedTime),
-    excerpt: clean(parsed.excerpt),
     html: content.innerHTML,
     text,
     readingMinutes: readingMinutes(text),
