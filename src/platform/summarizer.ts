@@ -116,7 +116,9 @@ export async function summarizeKeyPoints(
       const { done, value } = await reader.read();
       if (done) break;
       if (typeof value !== 'string' || value === '') continue;
-      // Current Chrome streams deltas; early builds streamed the whole text so far.
+      // Chrome streams deltas since https://issues.chromium.org/issues/342859651 was fixed; origin-trial
+      // builds before Summarizer shipped (Chrome 138) streamed the whole text so far. This branch can go
+      // once minimum_chrome_version is 138 or later.
       output = value.startsWith(output) && output !== '' ? value : output + value;
       const items = parseKeyPoints(output);
       const key = items.join('\n');

@@ -45,7 +45,9 @@ async function inject(tabId: number, force: boolean, api: typeof browser): Promi
   };
   const again = await extract();
   if (again) return again;
-  // Firefox reports a script that threw in `error` instead of rejecting; surface it either way.
+  // Firefox resolves with the thrown value in `InjectionResult.error` (bug 1740608, Firefox 107+);
+  // Chrome has no `error` yet and resolves with `result: null` (https://issues.chromium.org/issues/40205757).
+  // Both are checked until Chrome propagates errors the same way.
   const [loaded] = await api.scripting.executeScript({ target, files: [EXTRACTOR_FILE] });
   if (loaded && 'error' in loaded && loaded.error) throw loaded.error;
   return (await extract()) ?? failure('error', MESSAGES.didNotStart);
