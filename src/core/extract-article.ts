@@ -44,7 +44,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
   const takeaways: Takeaways = boxItems?.length
     ? { source: 'page', items: boxItems }
-    : { source: 'local', items: localTakeaways(content, text, { title, lang }) };
+    : { source: 'local', items: localTakeaways(content, text, { lang }) };
 
   const article: Article = {
     url: options.url,
@@ -63,7 +63,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 }
 
 /** Key sentences from the prose; a page that is all code or tables (an RFC in <pre>) uses all its text. */
-function localTakeaways(content: Element, text: string, options: { title: string; lang: string | null }): string[] {
+function localTakeaways(content: Element, text: string, options: { lang: string | null }): string[] {
   const fromProse = keySentences(proseText(content), options);
   return fromProse.length > 0 ? fromProse : keySentences(text, options);
 }
