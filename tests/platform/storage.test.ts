@@ -18,7 +18,7 @@ function memoryArea() {
 }
 
 const article = (url: string): Article => ({
-  url, title: 'A title', byline: null, siteName: null, lang: 'en', dir: null, publishedTime: null, excerpt: null,
+  url, title: 'A title', byline: null, siteName: null, lang: 'en', dir: null, publishedTime: null,
   html: '<p>x</p>', text: 'x', readingMinutes: 1, takeaways: { source: 'page', items: ['One.', 'Two.'] },
 });
 
