@@ -2,18 +2,11 @@
 // never a blank popup or an endless spinner.
 import { describe, expect, test } from 'vitest';
 import { MAX_ELEMENTS } from '../../src/core/extract-article';
-import { failure } from '../../src/core/failure';
+import { MESSAGES } from '../../src/core/messages';
 import { extensionSession } from './lib/session';
 import { readArticle, readError, screenshot, settledState } from './lib/ui';
 
 const session = extensionSession();
-
-/** The message the reader is documented to see for a failure kind (src/core/failure.ts). */
-const documented = (kind: Parameters<typeof failure>[0]): string => {
-  const result = failure(kind);
-  if (result.ok) throw new Error('unreachable');
-  return result.error.message;
-};
 
 /** Opens url through chrome.tabs.create (Playwright can't always see browser pages' tab ids). */
 async function createTab(url: string): Promise<number> {
@@ -32,7 +25,7 @@ describe('not readerable', () => {
     const error = await readError(popup);
     await screenshot(popup, 'popup-not-readerable');
     expect(error.kind).toBe('not-readerable');
-    expect(error.message).toContain(documented('not-readerable'));
+    expect(error.message).toContain(MESSAGES.notReaderable);
     await popup.getByRole('button', { name: 'Show anyway' }).click();
     // The forced run replaces the not-readerable message with what little the page has: Readability
     // keeps the links and the label (it drops the form's button), and nothing there is a takeaway.
@@ -83,7 +76,7 @@ describe('other failures', () => {
     const popup = await session.browser.openPopup(987_654_321);
     const error = await readError(popup);
     expect(error.kind).toBe('no-tab');
-    expect(error.message).toContain('That tab is gone. Open Nutshell again on the page you want to read.');
+    expect(error.message).toContain(MESSAGES.tabGone);
     await popup.close();
   });
 
@@ -93,7 +86,8 @@ describe('other failures', () => {
     const error = await readError(popup);
     await screenshot(popup, 'popup-huge');
     expect(error.kind).toBe('too-large');
-    expect(error.message).toMatch(new RegExp(`This page has 200,0\\d\\d elements, more than Nutshell reads \\(${MAX_ELEMENTS.toLocaleString('en')}\\)`));
+    // 25,000 rows of 8 elements, and 13 for the page around them.
+    expect(error.message).toContain(MESSAGES.tooManyElements(200_013, MAX_ELEMENTS));
     await popup.close();
   });
 

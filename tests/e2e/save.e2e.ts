@@ -1,6 +1,7 @@
 // Saving takeaways: one chrome.storage.local key per article ("saved:<url>"), read back for real.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { MESSAGES } from '../../src/core/messages';
 import { extensionSession } from './lib/session';
 import { readArticle, screenshot } from './lib/ui';
 
@@ -114,7 +115,7 @@ describe('save', () => {
     await alert.waitFor({ timeout: 10_000 });
     await screenshot(popup, 'popup-storage-full');
     // Chromium's real quota error, recognised and put in words.
-    expect(await alert.textContent()).toContain("Nutshell's storage is full, so these takeaways were not saved.");
+    expect(await alert.textContent()).toBe(MESSAGES.storageFull);
     // Nothing lost on screen, nothing claimed.
     expect(await section.locator('ul > li').allTextContents().then((t) => t.map((s) => s.trim()))).toEqual(
       article.takeaways.items,
