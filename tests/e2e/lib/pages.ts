@@ -40,7 +40,7 @@ ${paragraphs(4)}
 </article></body></html>`;
 }
 
-/** Too short to be an article: the readerable gate must say no. */
+/** Too short to be an article: the not-an-article rule (core/extract/article-check.ts) must say no. */
 function notAnArticle(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body>
 <nav><a href="/">Home</a> <a href="/help">Help</a></nav>
