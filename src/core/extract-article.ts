@@ -8,6 +8,8 @@ import { blockText, collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
+import { dropForeignBase } from './base-url';
+import { serializeArticle } from './serialize';
 import type { Article, ExtractResult, Takeaways } from './types';
 
 /** Past this many elements parsing stalls the tab for seconds; wikipedia-2 has ~9,900. */
@@ -31,6 +33,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   const boxItems = findTakeawaysBox(doc);
   const clone = doc.cloneNode(true) as Document;
+  dropForeignBase(clone, options.url);
   // `caption` is the class upstream's own tests preserve; the serializer hands us the element so
   // the text is computed from the same tree the HTML comes from.
   const parsed = new Readability<Element>(clone, { classesToPreserve: ['caption'], serializer: (el) => el as Element }).parse();
@@ -54,7 +57,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: clean(parsed.publishedTime),
     excerpt: clean(parsed.excerpt),
-    html: content.innerHTML,
+    html: serializeArticle(content),
     text,
     readingMinutes: readingMinutes(text),
     takeaways,
