@@ -14,6 +14,7 @@ import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
 import { MESSAGES } from './messages';
+import { serializeArticle } from './serialize';
 import type { Article, ExtractResult, Takeaways } from './types';
 
 /** Past this many elements parsing stalls the tab for seconds; wikipedia-2 has ~9,900. */
@@ -48,7 +49,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (options.strict && !options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
   const boxItems = findTakeawaysBox(doc);
-  const parsed = runReadability(doc);
+  const parsed = runReadability(doc, options.url);
   const content = parsed?.content;
   if (!parsed || !content) return failure('no-article');
   const text = blockText(content);
@@ -69,7 +70,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
     lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: clean(parsed.publishedTime),
-    html: content.innerHTML,
+    html: serializeArticle(content),
     text,
     readingMinutes: readingMinutes(text),
     takeaways,
