@@ -8,6 +8,7 @@ import { blockText, collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
+import { findCanonicalUrl } from './library/canonical';
 import type { Article, ExtractResult, Takeaways } from './types';
 
 /** Past this many elements parsing stalls the tab for seconds; wikipedia-2 has ~9,900. */
@@ -47,6 +48,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 
   const article: Article = {
     url: options.url,
+    canonicalUrl: findCanonicalUrl(doc),
     title,
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
