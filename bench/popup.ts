@@ -27,7 +27,7 @@ try {
       await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
       await popup.locator('main[data-state="ready"]').waitFor({ timeout: 30_000 });
       times.push(performance.now() - started);
-      // The page's own marks (src/ui/ReaderApp.tsx), relative to its navigation start.
+      // The page's own marks (src/features/article/use-article.ts), relative to its navigation start.
       const marks = (await popup.evaluate(() =>
         Object.fromEntries([...performance.getEntriesByType('mark'), ...performance.getEntriesByType('navigation')].map((e) => [e.name, e.startTime + (e.entryType === 'navigation' ? (e as PerformanceNavigationTiming).domContentLoadedEventEnd : 0)])),
       )) as Record<string, number>;

@@ -40,7 +40,7 @@ const filteredLead3: System = (row) =>
     .filter((s) => isTakeawayCandidate(s.text, 'en'))
     .slice(0, 3)
     .map((s) => s.text);
-const nutshell: System = (row) => keySentences(row.article, { title: row.title ?? null, lang: row.lang ?? 'en' });
+const nutshell: System = (row) => keySentences(row.article, { lang: row.lang ?? 'en' });
 
 function load(path: string): Row[] {
   return readFileSync(path, 'utf8')
@@ -102,20 +102,20 @@ import { splitSentences } from './src/core/text/sentences';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 export function once(text: string) {
   const t0 = performance.now();
-  keySentences(text, { title: null, lang: 'en' });
+  keySentences(text, { lang: 'en' });
   return performance.now() - t0;
 }
 export function timeAll(articles: { text: string; title: string | null }[], runs: number) {
   const out = { nutshell: [] as number[], lead3: [] as number[], firstRun: [] as number[] };
   for (const a of articles) {
     let t0 = performance.now();
-    keySentences(a.text, { title: a.title, lang: 'en' });
+    keySentences(a.text, { lang: 'en' });
     out.firstRun.push(performance.now() - t0);
     const ks: number[] = [];
     const ls: number[] = [];
     for (let i = 0; i < runs; i++) {
       t0 = performance.now();
-      keySentences(a.text, { title: a.title, lang: 'en' });
+      keySentences(a.text, { lang: 'en' });
       ks.push(performance.now() - t0);
       t0 = performance.now();
       splitSentences(a.text, 'en').slice(0, 3).map((s) => s.text);

@@ -9,6 +9,7 @@ import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
 import { findCanonicalUrl } from './library/canonical';
+import { MESSAGES } from './messages';
 import type { Article, ExtractResult, Takeaways } from './types';
 
 /** Past this many elements parsing stalls the tab for seconds; wikipedia-2 has ~9,900. */
@@ -26,7 +27,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const elements = doc.getElementsByTagName('*').length;
   const limit = options.maxElements ?? MAX_ELEMENTS;
   if (elements > limit) {
-    return failure('too-large', `This page has ${elements.toLocaleString('en')} elements, more than Nutshell reads (${limit.toLocaleString('en')}).`);
+    return failure('too-large', MESSAGES.tooManyElements(elements, limit));
   }
   if (!options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
@@ -44,7 +45,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
   const takeaways: Takeaways = boxItems?.length
     ? { source: 'page', items: boxItems }
-    : { source: 'local', items: localTakeaways(content, text, { title, lang }) };
+    : { source: 'local', items: localTakeaways(content, text, { lang }) };
 
   const article: Article = {
     url: options.url,
@@ -55,7 +56,6 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: clean(parsed.publishedTime),
-    excerpt: clean(parsed.excerpt),
     html: content.innerHTML,
     text,
     readingMinutes: readingMinutes(text),
@@ -65,7 +65,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 }
 
 /** Key sentences from the prose; a page that is all code or tables (an RFC in <pre>) uses all its text. */
-function localTakeaways(content: Element, text: string, options: { title: string; lang: string | null }): string[] {
+function localTakeaways(content: Element, text: string, options: { lang: string | null }): string[] {
   const fromProse = keySentences(proseText(content), options);
   return fromProse.length > 0 ? fromProse : keySentences(text, options);
 }

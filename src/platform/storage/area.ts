@@ -1,6 +1,7 @@
 // The slice of the StorageArea API the library uses, so tests can hand in an in-memory area with
 // the same semantics (tests/helpers/memory-area.ts) and the extension gets the real one.
 import browser from 'webextension-polyfill';
+import { errorMessage } from '../../core/errors';
 
 export interface StorageChange {
   oldValue?: unknown;
@@ -43,13 +44,12 @@ export function browserAreas(): Areas {
   return { local: wrap('local'), sync: wrap('sync') };
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export const errorText = errorMessage;
 
-/** Chrome: "QUOTA_BYTES quota exceeded" / "Resource::kQuotaBytes…"; Firefox: NS_ERROR_DOM_QUOTA_REACHED. */
+/** Chrome: "QUOTA_BYTES quota exceeded" / "Resource::kQuotaBytes…"; Firefox: QuotaExceededError / NS_ERROR_DOM_QUOTA_REACHED. */
 export function isQuotaError(error: unknown): boolean {
-  return /quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(errorText(error));
+  if (isRateError(error)) return false;
+  return /quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(errorText(error)) || (error instanceof Error && error.name === 'QuotaExceededError');
 }
 
 /** Chrome's storage.sync write-rate limits. */

@@ -5,7 +5,7 @@ import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import { articleUrl } from '../../core/library/key';
 import { asPrevious, migrationPlan, readRecord, type ReadResult } from '../../core/library/migrate';
 import { bodyKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody, type SavedItems, type SavedRecord } from '../../core/library/record';
-import { displayTitle, siteLabel } from '../../core/text/title';
+import { articleLabels } from '../../core/article-labels';
 import type { Article } from '../../core/types';
 import { browserAreas, type Area, type ChangeListener } from './area';
 import { NEWER_RECORD_MESSAGE, saveErrorMessage } from './messages';
@@ -85,11 +85,12 @@ export class Library {
     const at = this.now().toISOString();
     const { article } = input;
     const keepBody = options.keepBody ?? true;
+    const { title, site } = articleLabels(article);
     const record: SavedRecord = {
       version: RECORD_VERSION,
       url,
-      title: displayTitle(article.title, article.siteName),
-      site: siteLabel(article.siteName, article.url),
+      title,
+      site,
       savedAt: stored?.savedAt ?? at,
       updatedAt: at,
       takeaways: { source: input.takeaways.source, items: [...input.takeaways.items], edited: input.takeaways.edited ?? false },

@@ -1,11 +1,9 @@
 // What a reader is told when the browser refuses a write. The takeaways stay on screen to retry.
+import { MESSAGES } from '../../core/messages';
 import { errorText, isQuotaError } from './area';
 
 export function saveErrorMessage(error: unknown): string {
-  if (isQuotaError(error)) {
-    return "Nutshell's storage is full, so these takeaways were not saved. Remove some saved articles in the library and try again.";
-  }
-  return `These takeaways were not saved (${errorText(error)}). Try again.`;
+  return isQuotaError(error) ? MESSAGES.storageFull : MESSAGES.notSaved(errorText(error));
 }
 
 export function writeErrorMessage(what: string, error: unknown): string {
