@@ -1,7 +1,12 @@
 // extractArticle's own behaviour: its bounds, failures and takeaways on named pages. Its agreement
 // with upstream on the Readability test pages is tests/core/readability-corpus.test.ts.
 import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parsePage } from '../../src/cli/extract';
 import { extractArticle, MAX_ELEMENTS } from '../../src/core/extract-article';
 import { FAKE_URL, readPage } from '../helpers/corpus';
 import { upstreamDocument } from '../helpers/corpus-suite';
@@ -34,11 +39,50 @@ describe('extractArticle failures', () => {
     );
   });
 
-  it('gates a page that is not an article, and reports no article when forced', () => {
-    const nav = page('<nav><a href="/a">Home</a> <a href="/b">About</a></nav>');
-    expect(extractArticle(nav, { url: FAKE_URL })).toMatchObject({ ok: false, error: { kind: 'not-readerable' } });
+  it('turns down a result that is not an article, saying what it found; "Show anyway" still shows it', () => {
+    const signIn = page('<nav><a href="/a">Home</a> <a href="/b">About</a></nav><form><label>Email <input></label><button>Sign in</button></form><p>Forgot your password? Ask us.</p>');
+    const refused = extractArticle(signIn, { url: FAKE_URL });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'not-readerable' } });
+    expect(!refused.ok && refused.error.message).toMatch(/doesn't look like an article: Nutshell found \d+ words?.*too little text/);
+    const shown = extractArticle(signIn, { url: FAKE_URL, force: true });
+    expect(shown.ok && shown.article.text).toMatch(/Forgot your password/);
     const blank = page('<div><img src="logo.png"></div>');
     expect(extractArticle(blank, { url: FAKE_URL, force: true })).toMatchObject({ ok: false, error: { kind: 'no-article' } });
+  });
+
+  it('turns down a listing of headlines, and reads the same words as prose', () => {
+    const headline = (i: number) => `<a href="/story-${i}">Council approves the new bus timetable for the northern villages, part ${i}</a>`;
+    const listing = page(`<main><ul>${Array.from({ length: 12 }, (_, i) => `<li>${headline(i)}</li>`).join('')}</ul></main>`);
+    const result = extractArticle(listing, { url: FAKE_URL });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'not-readerable' } });
+    expect(!result.ok && result.error.message).toMatch(/in links/);
+    const prose = page(`<article>${Array.from({ length: 12 }, (_, i) => `<p>Council approves the new bus timetable for the northern villages, part ${i}, after a long debate.</p>`).join('')}</article>`);
+    expect(extractArticle(prose, { url: FAKE_URL }).ok).toBe(true);
+  });
+
+  it('the old readerable gate refuses before Readability runs only when strict', () => {
+    const short = page(`<article><p>${'A short note on the council meeting about buses. '.repeat(3)}</p></article>`);
+    expect(extractArticle(short, { url: FAKE_URL, strict: true })).toMatchObject({ ok: false, error: { kind: 'not-readerable' } });
+    expect(extractArticle(short, { url: FAKE_URL, strict: true, force: true }).ok).toBe(true);
+  });
+
+  it('a page that makes Readability 0.6.0 throw (wcxb-dev 0135, vendored) gives a result, not an exception', () => {
+    const html = gunzipSync(readFileSync(fileURLToPath(new URL('../fixtures/wcxb/0135.html.gz', import.meta.url))));
+    const url = 'https://onehealthohio.org/dental-care/';
+    // linkedom, as the CLI parses pages (Readability throws there; jsdom may parse it differently).
+    expect(() => new Readability(parsePage(html, url).cloneNode(true) as Document).parse()).toThrow(/tagName/);
+    const result = extractArticle(parsePage(html, url), { url, force: true });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text.length).toBeGreaterThan(0);
+  });
+
+  it('any exception inside extraction becomes a typed error with a human message', () => {
+    const doc = page(`<article>${'<p>Some text about the council and its buses, at length.</p>'.repeat(20)}</article>`);
+    // Fault injection: the clone Readability parses cannot be made.
+    Object.defineProperty(doc, 'cloneNode', { value: () => { throw new Error('clone failed'); } });
+    const result = extractArticle(doc, { url: FAKE_URL });
+    expect(result).toMatchObject({ ok: false, error: { kind: 'error' } });
+    expect(!result.ok && result.error.message).toMatch(/^Nutshell couldn't read this page.*\(clone failed\)/);
   });
 
   it('never picks a photo caption as a takeaway, even one printed again as a paragraph (guardian-1)', () => {

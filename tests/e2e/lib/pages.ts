@@ -53,7 +53,7 @@ export function hostileVectors(): number[] {
   return [...new Set([...hostile().matchAll(/concat\((\d+)\)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
 }
 
-/** Too short to be an article: the readerable gate must say no. */
+/** Too short to be an article: the not-an-article rule (core/extract/article-check.ts) must say no. */
 function notAnArticle(): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in</title></head><body>
 <nav><a href="/">Home</a> <a href="/help">Help</a></nav>
