@@ -2,7 +2,7 @@
 // document → Readability on a CLONE (parse() mutates and strips asides) → a plain Article.
 // Pure DOM code: runs in the injected content script, and in Node (linkedom) for the CLI.
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { findTakeawaysBox } from './takeaways/find-box';
+import { findBox } from './takeaways/find-box';
 import { keySentences } from './takeaways/key-sentences';
 import { blockText, collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
@@ -29,7 +29,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   }
   if (!options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
-  const boxItems = findTakeawaysBox(doc);
+  const box = findBox(doc);
   const clone = doc.cloneNode(true) as Document;
   // `caption` is the class upstream's own tests preserve; the serializer hands us the element so
   // the text is computed from the same tree the HTML comes from.
@@ -41,8 +41,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
   if (!text) return failure('no-article');
   const title = (parsed.title ?? '').trim() || doc.title.trim() || options.url;
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
-  const takeaways: Takeaways = boxItems?.length
-    ? { source: 'page', items: boxItems }
+  const takeaways: Takeaways = box
+    ? { source: 'page', items: box.items, box: { label: box.label, kind: box.kind } }
     : { source: 'local', items: localTakeaways(content, text, { lang }) };
 
   const article: Article = {
