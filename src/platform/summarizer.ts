@@ -82,7 +82,8 @@ function humanError(e: unknown, signal?: AbortSignal): Error {
   if (name === 'NotAllowedError') return new Error('Chrome needs a click to download its on-device summary model.');
   if (name === 'QuotaExceededError') return new Error('This article is too long for the on-device summarizer.');
   if (name === 'NotSupportedError') return new Error('The on-device summarizer does not support this language.');
-  return new Error('The on-device summarizer failed; showing key sentences instead.');
+  // The UI says what it shows instead (AiNotes); saying it here too printed it twice.
+  return new Error('The on-device summarizer failed.');
 }
 
 /**
@@ -116,7 +117,9 @@ export async function summarizeKeyPoints(
       const { done, value } = await reader.read();
       if (done) break;
       if (typeof value !== 'string' || value === '') continue;
-      // Current Chrome streams deltas; early builds streamed the whole text so far.
+      // Chrome streams deltas since https://issues.chromium.org/issues/342859651 was fixed; origin-trial
+      // builds before Summarizer shipped (Chrome 138) streamed the whole text so far. This branch can go
+      // once minimum_chrome_version is 138 or later.
       output = value.startsWith(output) && output !== '' ? value : output + value;
       const items = parseKeyPoints(output);
       const key = items.join('\n');

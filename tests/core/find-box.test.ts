@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../src/core/takeaways/box-labels';
 import { findBox, findTakeawaysBox } from '../../src/core/takeaways/find-box';
-import { CORPUS, readCorpus } from '../helpers/corpus';
+import { readPage } from '../helpers/corpus';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../fixtures/boxes/${name}`, import.meta.url)), 'utf8');
@@ -196,9 +196,9 @@ describe('label matching', () => {
   });
 });
 
-describe.skipIf(!existsSync(CORPUS))('findTakeawaysBox on the readability corpus', () => {
+describe('findTakeawaysBox on real pages (vendored from the Readability corpus)', () => {
   it('finds the 9 top-level "Highlights" items of firefox-nightly-blog', () => {
-    const items = findTakeawaysBox(linkedom(readCorpus('firefox-nightly-blog', 'source.html')));
+    const items = findTakeawaysBox(linkedom(readPage('firefox-nightly-blog', 'source.html')));
     expect(items).toHaveLength(9);
     expect(items?.[0]).toBe('Here’s our Firefox Year in Review!');
     expect(items?.[2]).toBe(
@@ -208,16 +208,16 @@ describe.skipIf(!existsSync(CORPUS))('findTakeawaysBox on the readability corpus
   });
   // Issue 12 reversed the old rule: these one-paragraph boxes now show.
   it('takes engadget\'s review "Summary" and archive-of-our-own\'s "Summary:" as one-paragraph boxes', () => {
-    const engadget = findBox(linkedom(readCorpus('engadget', 'source.html')));
+    const engadget = findBox(linkedom(readPage('engadget', 'source.html')));
     expect(engadget?.kind).toBe('paragraph');
     expect(engadget?.label).toBe('Summary');
     expect(engadget?.items).toEqual([expect.stringMatching(/^As promised, the Xbox One X is the most powerful game console ever\..*disappointing in 2017\.$/)]);
-    const ao3 = findBox(linkedom(readCorpus('archive-of-our-own', 'source.html')));
+    const ao3 = findBox(linkedom(readPage('archive-of-our-own', 'source.html')));
     expect(ao3).toEqual({ items: ['The man was over a century old. There had to be more to it. In hindsight, it hadn’t been one of Izuku’s better ideas.'], label: 'Summary:', kind: 'paragraph' });
   });
   for (const slug of ['nytimes-5', 'spiceworks', 'nytimes-3', 'medium-1', 'cnn']) {
     it(`refuses the look-alike on ${slug}`, () => {
-      expect(findTakeawaysBox(linkedom(readCorpus(slug, 'source.html')))).toBeNull();
+      expect(findTakeawaysBox(linkedom(readPage(slug, 'source.html')))).toBeNull();
     });
   }
 });
