@@ -143,9 +143,21 @@ function afterASection(start: Element, root: Element, body: TextBlock[], precede
   return Array.from(root.querySelectorAll('h2, h3, h4, h5, h6')).some(
     (h) =>
       precedes(h, start) &&
+      !notTheArticlesHeading(h) &&
       !h.contains(start) &&
       body.some((b) => precedes(h, b.el) && precedes(b.el, start)),
   );
+}
+
+/**
+ * Headings that do not open a section of the article: a table of contents' title (its list is
+ * in-page links), a sidebar's or the post header's (a category label).
+ */
+function notTheArticlesHeading(h: Element): boolean {
+  if (h.closest('aside, nav, header, [role="complementary"]')) return true;
+  const next = h.nextElementSibling;
+  const list = next && (['UL', 'OL'].includes(tag(next)) ? next : next.querySelector('ul, ol'));
+  return !!list && list.querySelector('a[href^="#"]') !== null && linkDensity(list) > 0.8;
 }
 
 /** The items' texts, ads left out; null when they read like links, teasers or menu entries. */
