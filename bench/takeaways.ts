@@ -1,4 +1,6 @@
-// `npm run bench:takeaways [-- FILE.jsonl ...]`: local key sentences against Lead-3.
+// `npm run bench:takeaways [-- FILE.jsonl ...]`: local key sentences against Lead-3, with 95%
+// bootstrap intervals. The dev sets are scored in 2-fold cross-validation (the method is chosen
+// on one half and scored on the other, both ways); given files are scored without any tuning.
 //
 // Quality: ROUGE-1/2/L/Lsum F1 (rouge-score semantics, Porter stemming; see bench/rouge.ts) of
 // Nutshell's keySentences and of Lead-3 (the first three sentences from the SAME splitter) against
@@ -12,7 +14,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { isTakeawayCandidate, keySentences } from '../src/core/takeaways/key-sentences';
+import { DEFAULT_METHOD, isTakeawayCandidate, type KeySentenceMethod, keySentences } from '../src/core/takeaways/key-sentences';
 import { splitSentences } from '../src/core/text/sentences';
 import { type RougeScores, rouge } from './rouge';
 import { CHROMIUM_ARGS, quantile } from './stats';
@@ -52,42 +54,101 @@ function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / Math.max(xs.length, 1);
 }
 
-function scoreSet(rows: Row[], system: System): RougeScores & { items: number; words: number } {
-  const all: RougeScores[] = [];
-  let items = 0;
-  let wordCount = 0;
-  for (const row of rows) {
-    const out = system(row);
-    items += out.length;
-    wordCount += out.join(' ').split(/\s+/).filter(Boolean).length;
-    all.push(rouge(row.highlights.join('\n'), out.join('\n')));
-  }
-  return {
-    rouge1: mean(all.map((s) => s.rouge1)),
-    rouge2: mean(all.map((s) => s.rouge2)),
-    rougeL: mean(all.map((s) => s.rougeL)),
-    rougeLsum: mean(all.map((s) => s.rougeLsum)),
-    items: items / rows.length,
-    words: wordCount / rows.length,
+// The held-out check's Lead-3: the first three sentences from a plain regex splitter.
+const REGEX_SENTENCE = /[^.!?]+[.!?]+["'’”)\]]*/g;
+const regexLead3: System = (row) => (row.article.match(REGEX_SENTENCE) ?? []).slice(0, 3).map((s) => s.trim());
+const METHODS: Record<string, KeySentenceMethod> = {
+  degree: { anchorLead: false },
+  'lead-anchored': { anchorLead: true },
+};
+const withMethod = (method: KeySentenceMethod): System => (row) => keySentences(row.article, { lang: row.lang ?? 'en' }, method);
+
+type Metric = 'rouge1' | 'rouge2' | 'rougeL';
+const METRICS: [Metric, string][] = [['rouge1', 'R-1'], ['rouge2', 'R-2'], ['rougeL', 'R-L']];
+
+/** Per-article scores, so means can be bootstrapped. */
+function perArticle(rows: Row[], system: System): RougeScores[] {
+  return rows.map((row) => rouge(row.highlights.join('\n'), system(row).join('\n')));
+}
+
+/** Seeded PRNG (mulberry32): the same intervals on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 
-const pct = (x: number): string => (x * 100).toFixed(2).padStart(6);
+/** 95% percentile bootstrap interval of the mean (1,000 resamples of the articles). */
+export function bootstrap(xs: number[], seed = 12, resamples = 1000): [number, number] {
+  const rand = prng(seed);
+  const means: number[] = [];
+  for (let r = 0; r < resamples; r++) {
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++) sum += xs[Math.floor(rand() * xs.length)]!;
+    means.push(sum / xs.length);
+  }
+  return [quantile(means, 0.025), quantile(means, 0.975)];
+}
 
-function printQuality(sets: { name: string; rows: Row[] }[]): void {
-  console.log('| set | system | R-1 | R-2 | R-L | R-Lsum | items | words |');
-  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+const pct = (x: number): string => (x * 100).toFixed(2);
+const ci = (xs: number[]): string => {
+  const [lo, hi] = bootstrap(xs);
+  return `${pct(mean(xs))} [${pct(lo)}, ${pct(hi)}]`;
+};
+
+function compare(label: string, rows: Row[], system: System): void {
+  const ours = perArticle(rows, system);
+  const l3 = perArticle(rows, lead(3));
+  const plain = perArticle(rows, regexLead3);
+  console.log(`${label} (${rows.length} articles)`);
+  for (const [m, name] of METRICS) {
+    const a = ours.map((s) => s[m]);
+    const b = l3.map((s) => s[m]);
+    const diff = a.map((x, i) => x - b[i]!);
+    console.log(`  ${name} ${ci(a)} vs Lead-3 ${ci(b)}   (plain-regex Lead-3 ${ci(plain.map((s) => s[m]))}; difference ${ci(diff)})`);
+  }
+}
+
+/** Which fold an article is in: FNV-1a of its id, so the split is the same on every run. */
+function fold(id: string): 0 | 1 {
+  let h = 0x811c9dc5;
+  for (const ch of `12:${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return (h % 2) as 0 | 1;
+}
+
+/** The method that scores best (mean of R-1, R-2 and R-L) on `rows`: the only thing tuned. */
+function tune(rows: Row[]): string {
+  let best = '';
+  let bestScore = -Infinity;
+  for (const [name, method] of Object.entries(METHODS)) {
+    const s = perArticle(rows, withMethod(method));
+    const score = mean(s.map((x) => x.rouge1 + x.rouge2 + x.rougeL));
+    if (score > bestScore) [best, bestScore] = [name, score];
+  }
+  return best;
+}
+
+/** 2-fold cross-validation: choose the method on one half, score the other, both ways. */
+function crossValidate(name: string, rows: Row[]): void {
+  for (const f of [0, 1] as const) {
+    const test = rows.filter((r) => fold(r.id) === f);
+    const chosen = tune(rows.filter((r) => fold(r.id) !== f));
+    compare(`${name} fold ${f + 1}/2, method "${chosen}" chosen on the other half`, test, withMethod(METHODS[chosen]!));
+  }
+  compare(`${name} all, shipped method (${JSON.stringify(DEFAULT_METHOD)})`, rows, withMethod(DEFAULT_METHOD));
+}
+
+function printWords(sets: { name: string; rows: Row[] }[]): void {
   for (const { name, rows } of sets) {
-    const systems: [string, System][] = [
-      ['Nutshell', nutshell],
-      ['Lead-3', lead(3)],
-      ['Lead-3 of filtered candidates', filteredLead3],
-    ];
-    for (const [label, system] of systems) {
-      const s = scoreSet(rows, system);
-      console.log(
-        `| ${name} (${rows.length}) | ${label} | ${pct(s.rouge1)} | ${pct(s.rouge2)} | ${pct(s.rougeL)} | ${pct(s.rougeLsum)} | ${s.items.toFixed(2)} | ${s.words.toFixed(0)} |`,
-      );
+    for (const [label, system] of [['Nutshell', nutshell], ['Lead-3', lead(3)], ['Lead-3 of filtered candidates', filteredLead3]] as const) {
+      const out = rows.map((r) => system(r));
+      const words = mean(out.map((o) => o.join(' ').split(/\s+/).filter(Boolean).length));
+      console.log(`${name} ${label}: ${mean(out.map((o) => o.length)).toFixed(2)} items, ${words.toFixed(0)} words`);
     }
   }
 }
@@ -182,6 +243,11 @@ const args = process.argv.slice(2);
 const fromEnv = (process.env.NUTSHELL_TAKEAWAYS_SETS ?? '').split(',').filter(Boolean);
 const paths = args.length ? args : fromEnv.length ? fromEnv : DEFAULT_SETS;
 const sets = paths.map((p) => ({ name: basename(p, '.jsonl'), rows: load(resolve(p)) }));
-printQuality(sets);
+// Dev sets are cross-validated; given files are scored with the shipped method, nothing tuned.
+for (const { name, rows } of sets) {
+  if (args.length || fromEnv.length) compare(`${name}, shipped method, not tuned`, rows, nutshell);
+  else crossValidate(name, rows);
+}
+printWords(sets);
 if (process.env.NUTSHELL_BENCH_NO_BROWSER) process.exit(0);
 await timeInChromium(sets.flatMap((s) => s.rows));

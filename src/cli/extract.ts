@@ -95,7 +95,7 @@ function extractFile(file: string, url: string): Line {
     const result = extractArticle(doc, { url });
     if (!result.ok) return { file, error: result.error.message };
     const { title, byline, siteName, lang, text, takeaways } = result.article;
-    return { file, url, title, byline, siteName, lang, text, takeaways: { source: takeaways.source, items: takeaways.items } };
+    return { file, url, title, byline, siteName, lang, text, takeaways: { source: takeaways.source, items: takeaways.items, ...(takeaways.box ? { box: takeaways.box } : {}) } };
   } catch (error) {
     return { file, error: errorMessage(error) };
   }

@@ -7,7 +7,7 @@ import { isProbablyReaderable } from '@mozilla/readability';
 import { notAnArticle, notArticleMessage } from './extract/article-check';
 import { pageShape } from './extract/page-shape';
 import { runReadability } from './extract/run-readability';
-import { findTakeawaysBox } from './takeaways/find-box';
+import { findBox } from './takeaways/find-box';
 import { keySentences } from './takeaways/key-sentences';
 import { blockText, collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
@@ -49,7 +49,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   }
   if (options.strict && !options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
-  const boxItems = findTakeawaysBox(doc);
+  const box = findBox(doc);
   const parsed = runReadability(doc, options.url);
   const content = parsed?.content;
   if (!parsed || !content) return failure('no-article');
@@ -59,8 +59,8 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (why) return failure('not-readerable', notArticleMessage(why));
   const title = (parsed.title ?? '').trim() || doc.title.trim() || options.url;
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
-  const takeaways: Takeaways = boxItems?.length
-    ? { source: 'page', items: boxItems }
+  const takeaways: Takeaways = box
+    ? { source: 'page', items: box.items, box: { label: box.label, kind: box.kind } }
     : { source: 'local', items: localTakeaways(content, text, { lang }) };
 
   const article: Article = {

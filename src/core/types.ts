@@ -6,6 +6,12 @@ export type TakeawaySource = 'page' | 'local' | 'ai';
 export interface Takeaways {
   source: TakeawaySource;
   items: string[];
+  /**
+   * With source 'page': the author's box as the page shows it, so the reader can find it in the
+   * rendered body (by its label and item texts) and show it once. `label` is null for a box that
+   * only its markup names (class="article-key-points"); a 'paragraph' box has one item.
+   */
+  box?: { label: string | null; kind: 'list' | 'paragraph' };
 }
 
 export interface Article {

@@ -4,7 +4,7 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../src/core/takeaways/box-labels';
-import { findTakeawaysBox } from '../../src/core/takeaways/find-box';
+import { findBox, findTakeawaysBox } from '../../src/core/takeaways/find-box';
 import { readPage } from '../helpers/corpus';
 
 const fixture = (name: string): string =>
@@ -87,11 +87,17 @@ const POSITIVE: Record<string, string[]> = {
   ],
 };
 
+/** One-paragraph boxes: the paragraph after the label is the box's one item (issue 12). */
+const PARAGRAPHS: Record<string, string> = {
+  // A review's "Summary" box, echoed by a "Summary:" line: the first one is the box.
+  'summary-paragraph-review.html':
+    "As promised, the Xbox One X is the most powerful game console ever. In practice, though, it really just puts Microsoft on equal footing with Sony's PlayStation 4 Pro. 4K and HDR games look great, but the lack of VR is disappointing.",
+};
+
 const TRAPS = [
   'trap-highlights-other-stories.html', // "Highlights" over links to other stories, in a side column
   'trap-recommended-title.html', // "Key Takeaways" only as recommended articles' titles
   'trap-newsletter-promo.html', // "In short" over a newsletter sign-up
-  'trap-summary-paragraph.html', // review "Summary" box and "Summary:" line: one paragraph each
   'trap-what-we-know.html', // ordinary section headings over lists in the middle of the body
   'trap-nav-highlights.html', // a navigation menu labelled "Highlights"
 ];
@@ -102,13 +108,18 @@ describe('findTakeawaysBox on hand-made fixtures', () => {
       expect(findTakeawaysBox(linkedom(fixture(name)))).toEqual(items);
     });
   }
+  for (const [name, paragraph] of Object.entries(PARAGRAPHS)) {
+    it(`takes the one-paragraph box in ${name} as one item`, () => {
+      expect(findBox(linkedom(fixture(name)))).toEqual({ items: [paragraph], label: 'Summary', kind: 'paragraph' });
+    });
+  }
   for (const name of TRAPS) {
     it(`refuses the look-alike in ${name}`, () => {
       expect(findTakeawaysBox(linkedom(fixture(name)))).toBeNull();
     });
   }
   it('gives the same answer on jsdom as on linkedom', () => {
-    for (const name of [...Object.keys(POSITIVE), ...TRAPS]) {
+    for (const name of [...Object.keys(POSITIVE), ...Object.keys(PARAGRAPHS), ...TRAPS]) {
       expect(findTakeawaysBox(jsdom(fixture(name))), name).toEqual(findTakeawaysBox(linkedom(fixture(name))));
     }
   });
@@ -147,10 +158,19 @@ describe('findTakeawaysBox on small documents', () => {
     expect(findTakeawaysBox(linkedom(wrap(button + BODY)))).toEqual(expected);
     expect(findTakeawaysBox(linkedom(wrap(camel + BODY)))).toEqual(expected);
   });
-  it('refuses a "Summary:" blurb even when a list follows it', () => {
-    const blurb = `<p><strong>Summary:</strong> Train drivers walked out on Monday after rejecting the pay offer, and the union says the strike will go on.</p>
-      <ul><li>Rail services stopped across the country on Monday morning.</li><li>Commuters crowded onto buses and roads in several cities.</li></ul>`;
-    expect(findTakeawaysBox(linkedom(wrap(blurb + BODY)))).toBeNull();
+  it('takes a "Summary:" blurb as a one-paragraph box, but not when a list follows it', () => {
+    const blurb = `<p><strong>Summary:</strong> Train drivers walked out on Monday after rejecting the pay offer, and the union says the strike will go on.</p>`;
+    const list = `<ul><li>Rail services stopped across the country on Monday morning.</li><li>Commuters crowded onto buses and roads in several cities.</li></ul>`;
+    expect(findBox(linkedom(wrap(blurb + BODY)))).toEqual({
+      items: ['Train drivers walked out on Monday after rejecting the pay offer, and the union says the strike will go on.'],
+      label: 'Summary',
+      kind: 'paragraph',
+    });
+    expect(findTakeawaysBox(linkedom(wrap(blurb + list + BODY)))).toBeNull();
+  });
+  it('refuses a one-paragraph label repeated per section', () => {
+    const section = (n: number) => `<h3>Summary</h3><p>Section ${n} says train drivers walked out after rejecting the pay offer again.</p>`;
+    expect(findTakeawaysBox(linkedom(wrap(section(1) + section(2) + section(3) + BODY)))).toBeNull();
   });
   it('refuses items that are not about the article', () => {
     const box = `<h2>Highlights</h2><ul><li>Win a weekend for two in a luxury spa hotel.</li><li>Download our app and get exclusive offers.</li></ul>`;
@@ -163,7 +183,11 @@ describe('label matching', () => {
     for (const label of ['Key Takeaways', 'TL;DR:', 'TLDR:', 'Story Highlights', '📌 In short', 'Das Wichtigste in Kürze', 'Points clés', 'Em resumo']) {
       expect(matchLabel(label), label).toEqual({ rest: '' });
     }
-    expect(matchLabel('Why it matters: The vote sets a precedent.')).toEqual({ rest: 'the vote sets a precedent.' });
+    expect(matchLabel('Why it matters: The vote sets a precedent.')).toEqual({ rest: 'The vote sets a precedent.' });
+    expect(matchLabel('Key takeaway - The vote sets a precedent.')).toEqual({ rest: 'The vote sets a precedent.' });
+    for (const label of ['Key takeaways for enterprise leaders', 'Key takeaways include:', 'Key Takeaways 🔍', '⚡ TL;DR – Key Takeaways', 'Das Wichtigste vorab', 'Key Insights']) {
+      expect(matchLabel(label), label).toEqual({ rest: '' });
+    }
   });
   it('does not match a label inside a longer title or sentence', () => {
     expect(matchLabel('AI Ascendant: Key Takeaways from Google I/O 2024')).toBeNull();
@@ -182,7 +206,16 @@ describe('findTakeawaysBox on real pages (vendored from the Readability corpus)'
     );
     expect(items?.[8]).toBe('DevTools and Marionette are now fully Fission compatible! Congratulations to those teams!');
   });
-  for (const slug of ['nytimes-5', 'spiceworks', 'nytimes-3', 'medium-1', 'engadget', 'archive-of-our-own', 'cnn']) {
+  // Issue 12 reversed the old rule: these one-paragraph boxes now show.
+  it('takes engadget\'s review "Summary" and archive-of-our-own\'s "Summary:" as one-paragraph boxes', () => {
+    const engadget = findBox(linkedom(readPage('engadget', 'source.html')));
+    expect(engadget?.kind).toBe('paragraph');
+    expect(engadget?.label).toBe('Summary');
+    expect(engadget?.items).toEqual([expect.stringMatching(/^As promised, the Xbox One X is the most powerful game console ever\..*disappointing in 2017\.$/)]);
+    const ao3 = findBox(linkedom(readPage('archive-of-our-own', 'source.html')));
+    expect(ao3).toEqual({ items: ['The man was over a century old. There had to be more to it. In hindsight, it hadn’t been one of Izuku’s better ideas.'], label: 'Summary:', kind: 'paragraph' });
+  });
+  for (const slug of ['nytimes-5', 'spiceworks', 'nytimes-3', 'medium-1', 'cnn']) {
     it(`refuses the look-alike on ${slug}`, () => {
       expect(findTakeawaysBox(linkedom(readPage(slug, 'source.html')))).toBeNull();
     });

@@ -94,3 +94,23 @@ describe('topicWords uses words.ts and the stop words of the box languages', () 
     expect([...topicWords('Die Wahlen wurden nicht verschoben')]).toEqual(['wahle', 'versc']);
   });
 });
+
+describe('fixes from issue 12', () => {
+  it('Brazilian Portuguese gets its own stop words whichever language came first', async () => {
+    const { stopwordsFor } = await import('../../src/core/text/words');
+    const european = stopwordsFor('pt-PT');
+    const brazilian = stopwordsFor('pt-BR');
+    expect(brazilian).not.toBe(european);
+    expect(stopwordsFor('pt')).toBe(european);
+    expect(stopwordsFor('pt_br')).toBe(brazilian);
+    expect(brazilian.size).toBeGreaterThan(european.size);
+  });
+
+  it('title trimming never cuts a hyphenated word', async () => {
+    const { displayTitle } = await import('../../src/core/text/title');
+    expect(displayTitle('Why Our Brains Are Hard-Wired', 'Wired')).toBe('Why Our Brains Are Hard-Wired');
+    expect(displayTitle('Post-Gazette readers pick the best pierogi', 'Post')).toBe('Post-Gazette readers pick the best pierogi');
+    expect(displayTitle('Steelers win again | Pittsburgh Post-Gazette', 'Pittsburgh Post-Gazette')).toBe('Steelers win again');
+    expect(displayTitle('Why brains adapt - Wired', 'Wired')).toBe('Why brains adapt');
+  });
+});

@@ -22,6 +22,11 @@ export interface Candidate {
   label: Element | null;
   /** Items are paragraphs that start with a bullet glyph, which is decoration and is dropped. */
   bullets: boolean;
+  /**
+   * A one-paragraph box ("Quick summary", then one paragraph of prose): its one item's text, the
+   * paragraph after the label and its separator. Absent for lists.
+   */
+  paragraph?: string;
 }
 
 const NOT_LABEL_HOSTS = 'a, li, option, select, textarea, title, script, style, template, noscript';
@@ -107,6 +112,19 @@ export function asList(el: Element, label: Element | null): Candidate | null {
  */
 function listAfterLabel(label: Element, rest: string): Candidate | null {
   if (rest && !isLeadInText(rest)) return null; // "Summary: <a whole paragraph>" is a blurb
+  const next = nextAfterLabel(label);
+  let leadIns = rest ? 1 : 0;
+  for (let el = next; el; el = nextContentSibling(el, isAdBlock)) {
+    const found = asList(el, label);
+    if (found) return found;
+    if (leadIns > 0 || !isLeadIn(el)) return null;
+    leadIns++;
+  }
+  return null;
+}
+
+/** The next block a reader sees after a label, climbing out of a box header but not of the article. */
+function nextAfterLabel(label: Element): Element | null {
   let anchor = label;
   let next = nextContentSibling(anchor, isAdBlock);
   for (let climbs = 0; !next && climbs < 3; climbs++) {
@@ -115,15 +133,38 @@ function listAfterLabel(label: Element, rest: string): Candidate | null {
     anchor = parent;
     next = nextContentSibling(anchor, isAdBlock);
   }
-  let leadIns = rest ? 1 : 0;
-  while (next) {
-    const found = asList(next, label);
-    if (found) return found;
-    if (leadIns > 0 || !isLeadIn(next)) return null;
-    leadIns++;
-    next = nextContentSibling(next, isAdBlock);
+  return next;
+}
+
+/** Fewer words than this is a fragment or a heading, not an author's summary paragraph. */
+const MIN_PARAGRAPH_WORDS = 8;
+const PARAGRAPH_HOSTS = new Set(['P', 'DIV', 'BLOCKQUOTE', 'SECTION', 'SPAN']);
+
+/** One paragraph of prose: no list, heading or second paragraph inside. */
+function asParagraph(el: Element): string | null {
+  if (!PARAGRAPH_HOSTS.has(tag(el)) || el.querySelector('ul, ol, h1, h2, h3, h4, h5, h6, table, form')) return null;
+  if (el.querySelectorAll('p').length > 1) return null;
+  const text = visibleText(el);
+  return words(text) >= MIN_PARAGRAPH_WORDS ? text : null;
+}
+
+/**
+ * A one-paragraph box: the label and its paragraph on one line ("Key Takeaway - The catering
+ * industry is…"), or the label, then exactly one paragraph of prose and no list after it.
+ */
+function paragraphAfterLabel(label: Element, rest: string): Candidate | null {
+  if (rest) {
+    if (words(rest) < MIN_PARAGRAPH_WORDS || isLeadInText(rest) && /[:：…]$/.test(rest)) return null;
+    const after = nextContentSibling(label, isAdBlock);
+    if (after && asList(after, label)) return null;
+    return { box: label, items: [label], label, bullets: false, paragraph: rest };
   }
-  return null;
+  const next = nextAfterLabel(label);
+  const text = next && asParagraph(next);
+  if (!next || !text) return null;
+  const after = nextContentSibling(next, isAdBlock);
+  if (after && (asList(after, label) || isLeadIn(after) && /[:：]$/.test(visibleText(after)))) return null;
+  return { box: next, items: [next], label, bullets: false, paragraph: text };
 }
 
 /** The block that carries a text node: its nearest ancestor that is not inline markup. */
@@ -150,8 +191,8 @@ export function labelledCandidates(body: Element, precedes: Precedes): Candidate
     const text = visibleText(block);
     if (text.length > 400 || !text.startsWith(collapseWhitespace(value).slice(0, 20))) continue;
     const match = matchLabel(text);
-    const list = match && listAfterLabel(block, match.rest);
-    if (list) found.push(list);
+    const box = match && (listAfterLabel(block, match.rest) ?? paragraphAfterLabel(block, match.rest));
+    if (box) found.push(box);
   }
   // aria-label on the box or on the list itself: <section aria-label="Key points"><ul>…
   for (const el of Array.from(body.querySelectorAll('[aria-label]'))) {

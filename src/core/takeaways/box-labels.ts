@@ -11,9 +11,10 @@ const LABELS = [
   'key points', 'the key points', 'main points', 'key facts', 'quick facts', 'fast facts',
   'story highlights', 'highlights', 'article highlights', 'tl;dr', 'tldr', 'tl dr', 'in short',
   'in brief', 'why it matters', 'summary', 'article summary', 'quick summary', 'at a glance',
-  'what you need to know', 'in a nutshell', 'key findings', 'the gist',
+  'what you need to know', 'in a nutshell', 'key findings', 'the gist', 'key insights',
+  'key highlights', 'recap', 'takeaway', "too long; didn't read",
   // German
-  'auf einen blick', 'das wichtigste in kürze', 'das wichtigste auf einen blick', 'das wichtigste',
+  'auf einen blick', 'das wichtigste in kürze', 'das wichtigste vorab', 'das wichtigste auf einen blick', 'das wichtigste',
   'das wichtigste im überblick', 'zusammenfassung', 'kurz und knapp', 'kurz gesagt', 'die wichtigsten punkte', 'kernaussagen',
   // French
   'en bref', 'points clés', 'points clefs', 'les points clés', "l'essentiel", 'à retenir',
@@ -33,8 +34,18 @@ const LABELS = [
 const LABEL_SET = new Set(LABELS);
 // Longest first so "key takeaways" wins over "takeaways" at the start of "Key takeaways: …".
 const LABEL_PREFIX = new RegExp(
-  `^(?:${[...LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*[:：]\\s*`,
+  `^(?:${[...LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*(?:[:：]|[-–—](?=\\s))\\s*`,
 );
+/**
+ * A label narrowed by a short qualifier: "Key takeaways for enterprise leaders", "Key takeaways
+ * include:", "TL;DR for self-employed individuals", "Recap of key points". Not "from": "Key
+ * takeaways from Google I/O" is the title of another article.
+ */
+const QUALIFIED = new RegExp(
+  `^(?:${[...LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}) (?:(?:for|of|about|on) [^.!?]*|include|includes|including)$`,
+);
+/** Longer, it is a sentence: "Summary of the debate was published later". */
+const MAX_QUALIFIED_WORDS = 5;
 
 /** Lower case, one space, curly quotes straightened, leading emoji/bullets and trailing ":" dropped. */
 export function normalizeLabel(text: string): string {
@@ -44,12 +55,18 @@ export function normalizeLabel(text: string): string {
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/^[^\p{L}\p{N}]+/u, '')
-    .replace(/\s*[:：.\u2013\u2014-]+\s*$/u, '')
+    .replace(/[^\p{L}\p{N})]+$/u, '')
     .trim();
 }
 
+/** "TL;DR – Key Takeaways": labels joined by a dash or a bar are one label. */
+function isCompoundLabel(norm: string): boolean {
+  const parts = norm.split(/\s+[-–—|]\s+/);
+  return parts.length > 1 && parts.every((part) => LABEL_SET.has(part));
+}
+
 export interface LabelMatch {
-  /** Text after the label on the same line ("Why it matters: The vote…" → "The vote…"). */
+  /** Text after the label and its separator on the same line, as written ("Why it matters: The vote…" → "The vote…"). */
   rest: string;
 }
 
@@ -60,7 +77,8 @@ export interface LabelMatch {
  */
 export function matchLabel(text: string): LabelMatch | null {
   const norm = normalizeLabel(text);
-  if (LABEL_SET.has(norm)) return { rest: '' };
+  if (LABEL_SET.has(norm) || isCompoundLabel(norm)) return { rest: '' };
+  if (QUALIFIED.test(norm) && norm.split(' ').length <= MAX_QUALIFIED_WORDS) return { rest: '' };
   const lead = text
     .normalize('NFC')
     .toLowerCase()
@@ -68,7 +86,11 @@ export function matchLabel(text: string): LabelMatch | null {
     .replace(/\s+/g, ' ')
     .replace(/^[^\p{L}\p{N}]+/u, '');
   const m = LABEL_PREFIX.exec(lead);
-  return m ? { rest: lead.slice(m[0].length).trim() } : null;
+  if (!m) return null;
+  // The rest keeps the page's case: take as many words from the end of the original line.
+  const count = lead.slice(m[0].length).trim().split(' ').filter(Boolean).length;
+  const original = text.replace(/\s+/g, ' ').trim().split(' ');
+  return { rest: count ? original.slice(-count).join(' ') : '' };
 }
 
 // Any label at the start of a text, allowing leading symbols and any run of spaces. One regex test

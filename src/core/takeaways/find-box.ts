@@ -19,28 +19,76 @@ import {
   tag,
 } from './box-dom';
 import { isHiddenElement, visibleText } from '../text/block-text';
-import { isAdAttribute, isAdText, isForeignAttribute } from './box-labels';
+import { isAdAttribute, isAdText, isForeignAttribute, normalizeLabel } from './box-labels';
 import { bulletMarker } from '../text/bullets';
 
+/** The author's box: its items, its label as the page shows it (null when unlabelled), its shape. */
+export interface FoundBox {
+  items: string[];
+  label: string | null;
+  kind: 'list' | 'paragraph';
+}
+
+/** The box's items only (what most callers and the tests compare). */
 export function findTakeawaysBox(doc: Document): string[] | null {
+  return findBox(doc)?.items ?? null;
+}
+
+export function findBox(doc: Document): FoundBox | null {
   const body = doc.body;
   if (!body) return null;
   // Measuring the article costs more than finding candidates, and most pages have none.
   let ctx: Context | null = null;
   const context = (): Context => (ctx ??= { ...pageContext(doc), precedes: documentOrder(body) });
   // A label is the strongest sign; summary markup alone counts only when nothing is labelled.
-  for (const candidate of labelledCandidates(body, (a, b) => context().precedes(a, b))) {
+  const labelled = labelledCandidates(body, (a, b) => context().precedes(a, b));
+  for (const candidate of labelled) {
+    // The article's box appears once: a label repeated per section or per product ("Fast Facts"
+    // on every card of a roundup) marks recaps or spec lists.
+    if (repeatedLabel(candidate, labelled) > MAX_LABEL_REPEATS) continue;
     const items = judge(candidate, context(), true);
-    if (items) return items;
+    if (items) return found(candidate, items);
   }
-  for (const candidate of unlabelledCandidates(body)) {
+  const unlabelled = unlabelledCandidates(body);
+  for (const candidate of unlabelled) {
+    // Summary markup on several lists is a component of cards (a product grid's highlights).
+    if (unlabelled.filter((o) => o.box.className === candidate.box.className).length > 2) continue;
     const items = judge(candidate, context(), false);
-    if (items) return items;
+    if (items) return found(candidate, items);
   }
   return null;
 }
 
+function labelLine(label: Element): string {
+  return label.hasAttribute('aria-label') && label.querySelector('ul, ol') ? (label.getAttribute('aria-label') ?? '') : visibleText(label);
+}
+
+/** The label as the page shows it, without a paragraph that shares its line. */
+function labelOf(c: Candidate): string | null {
+  const line = c.label ? labelLine(c.label) : null;
+  // "Key Takeaway - The catering industry is…": the label is what comes before the paragraph.
+  if (line && c.paragraph !== undefined && line.endsWith(c.paragraph) && line !== c.paragraph) {
+    return line.slice(0, -c.paragraph.length).replace(/[\s:：\u2013\u2014-]+$/u, '') || line;
+  }
+  return line;
+}
+
+function found(c: Candidate, items: string[]): FoundBox {
+  return { items, label: labelOf(c), kind: c.paragraph === undefined ? 'list' : 'paragraph' };
+}
+
+/** How many candidates carry this candidate's label. */
+function repeatedLabel(c: Candidate, all: Candidate[]): number {
+  const own = normalizeLabel(labelOf(c) ?? '');
+  return all.filter((o) => normalizeLabel(labelOf(o) ?? '') === own).length;
+}
+
 const MIN_ITEMS = 2;
+/**
+ * A label on more candidates than this is per section or per product. Two is allowed: a review's
+ * "Summary" box is often echoed by a "Summary:" line, and some posts print their box twice.
+ */
+const MAX_LABEL_REPEATS = 2;
 const MAX_ITEMS = 20;
 /** Share of the body's prose that may precede a box "at the top" (a short intro is common). */
 const TOP = 0.35;
@@ -57,7 +105,7 @@ const TEASER_PARTS = 'h1, h2, h3, h4, h5, h6, article, figure';
 
 function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
   if (isHiddenInTree(c.box) || c.box.closest(FOREIGN_PLACES) || isSiteChrome(c.box, { headlineHeader: true })) return null;
-  const items = itemTexts(c);
+  const items = c.paragraph !== undefined ? paragraphText(c) : itemTexts(c);
   if (!items) return null;
 
   // The article around the box, measured without the box itself. A bullet run's box is the
@@ -78,7 +126,7 @@ function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
   const { precedes } = ctx;
   const before = body.reduce((n, b) => n + (precedes(b.el, start) ? b.length : 0), 0) / total;
   const atTop = before <= TOP && !afterASection(start, root, body, precedes);
-  if (!(atTop || (labelled && before >= END))) return null;
+  if (!(atTop || (labelled && c.paragraph === undefined && before >= END))) return null;
 
   // Takeaways are about this article: more than half of the items share a content word with its title or body.
   const topic = topicWords(`${ctx.title} ${body.map((b) => b.text).join(' ')}`);
@@ -95,9 +143,21 @@ function afterASection(start: Element, root: Element, body: TextBlock[], precede
   return Array.from(root.querySelectorAll('h2, h3, h4, h5, h6')).some(
     (h) =>
       precedes(h, start) &&
+      !notTheArticlesHeading(h) &&
       !h.contains(start) &&
       body.some((b) => precedes(h, b.el) && precedes(b.el, start)),
   );
+}
+
+/**
+ * Headings that do not open a section of the article: a table of contents' title (its list is
+ * in-page links), a sidebar's or the post header's (a category label).
+ */
+function notTheArticlesHeading(h: Element): boolean {
+  if (h.closest('aside, nav, header, [role="complementary"]')) return true;
+  const next = h.nextElementSibling;
+  const list = next && (['UL', 'OL'].includes(tag(next)) ? next : next.querySelector('ul, ol'));
+  return !!list && list.querySelector('a[href^="#"]') !== null && linkDensity(list) > 0.8;
 }
 
 /** The items' texts, ads left out; null when they read like links, teasers or menu entries. */
@@ -118,11 +178,24 @@ function itemTexts(c: Candidate): string[] | null {
     chars += text.length;
     texts.push(text);
   }
+  // A glyph before every item ("•" spans) is the list's marker, not its text.
+  if (!c.bullets && texts.length > 1 && texts.every((t) => bulletMarker(t))) {
+    for (let i = 0; i < texts.length; i++) texts[i] = (texts[i] ?? '').slice(bulletMarker(texts[i] ?? '').length);
+  }
   const n = texts.length;
   if (n < MIN_ITEMS || n > MAX_ITEMS) return null;
   if (texts.some((t) => t.length < 8) || chars / n < 25) return null;
   if (linked / chars > 0.5 || allLinks * 2 > n) return null;
   return texts;
+}
+
+/** A one-paragraph box's one item; null when it reads like links. */
+function paragraphText(c: Candidate): string[] | null {
+  const text = c.paragraph ?? '';
+  const item = c.items[0];
+  if (!text || !item || linkDensity(item) > 0.5) return null;
+  if (/(?:\.\.\.|…)$/.test(text)) return null; // a teaser cut short, of another article
+  return [text];
 }
 
 /** Headings, <article> or <figure> in an item (outside its sub-list) make it a story card. */

@@ -5,13 +5,17 @@
 import { escapeRegExp } from './regex';
 
 // Not a bare colon: "Firefox: a faster browser" is a real title that starts with a site's name.
-const SEPARATORS = ['|', '-', '–', '—', '·', '•', '::', '»', '«', '/'];
+const SEPARATORS = ['|', '–', '—', '·', '•', '::', '»', '«'];
+// These also join words ("Hard-Wired", "Post-Gazette", "and/or"): a separator only with a space
+// on at least one side.
+const WORD_JOINERS = ['-', '/'];
 
 /** `title` without a leading or trailing "<separator> <site name>"; unchanged when that is all. */
 export function displayTitle(title: string, siteName: string | null): string {
   const site = siteName?.trim();
   if (!site) return title;
-  const sep = `\\s*(?:${SEPARATORS.map(escapeRegExp).join('|')})\\s*`;
+  const joiner = `(?:${WORD_JOINERS.map(escapeRegExp).join('|')})`;
+  const sep = `(?:\\s*(?:${SEPARATORS.map(escapeRegExp).join('|')})\\s*|\\s+${joiner}\\s*|${joiner}\\s+)`;
   const name = escapeRegExp(site);
   const stripped = title
     .replace(new RegExp(`${sep}${name}\\s*$`, 'iu'), '')

@@ -28,14 +28,15 @@ const stopSets = new Map<string, ReadonlySet<string>>();
 /** The stop words of a language (an empty set when the package has none for it). */
 export function stopwordsFor(lang: string | null | undefined): ReadonlySet<string> {
   const base = baseLang(lang);
-  let set = stopSets.get(base);
+  const key = ISO3[base] ?? (base === 'en' ? 'eng' : '');
+  // Brazilian Portuguese has its own list: pick AND cache by that key, not by the base language,
+  // or whichever of pt-BR and pt-PT came first would serve both.
+  const listKey = key === 'por' && /^pt[-_]br\b/i.test((lang ?? '').trim()) ? 'porBr' : key;
+  let set = stopSets.get(listKey);
   if (!set) {
-    const key = ISO3[base] ?? (base === 'en' ? 'eng' : '');
-    const region = (lang ?? '').toLowerCase();
-    const listKey = key === 'por' && region.startsWith('pt-br') ? 'porBr' : key;
     const list = (stopword as unknown as Record<string, unknown>)[listKey];
     set = new Set(Array.isArray(list) ? (list as string[]).map((w) => w.toLowerCase()) : []);
-    stopSets.set(base, set);
+    stopSets.set(listKey, set);
   }
   return set;
 }
