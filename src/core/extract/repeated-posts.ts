@@ -23,7 +23,7 @@ export function findPosts(doc: Document, keptText: string): Element[] | null {
   const keptWords = [...kept.values()].reduce((a, b) => a + b, 0);
   if (!keptWords) return null;
   let best: { posts: Element[]; words: number } | null = null;
-  for (const parent of [body, ...body.getElementsByTagName('*')]) {
+  for (const parent of [body, ...body.querySelectorAll('*')]) {
     const groups = new Map<string, Element[]>();
     for (const child of parent.children) {
       const key = shapeOf(child);
