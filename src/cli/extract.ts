@@ -11,6 +11,7 @@ import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { errorMessage } from '../core/errors';
 import { extractArticle, type ExtractOptions } from '../core/extract-article';
 import type { ExtractResult } from '../core/types';
 
@@ -109,7 +110,7 @@ export function extractFile(file: string, url: string, options: { strict?: boole
     const { title, byline, siteName, lang, text, takeaways } = result.article;
     return { file, url, title, byline, siteName, lang, text, takeaways: { source: takeaways.source, items: takeaways.items } };
   } catch (error) {
-    return { file, error: error instanceof Error ? error.message : String(error), kind: 'error' };
+    return { file, error: errorMessage(error), kind: 'error' };
   }
 }
 

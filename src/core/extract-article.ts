@@ -14,6 +14,9 @@ import { collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
+import { findCanonicalUrl } from './library/canonical';
+import { MESSAGES } from './messages';
+import { serializeArticle } from './serialize';
 import type { Article, ExtractResult, Takeaways } from './types';
 
 /** Past this many elements parsing stalls the tab for seconds; wikipedia-2 has ~9,900. */
@@ -45,12 +48,12 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   const elements = doc.getElementsByTagName('*').length;
   const limit = options.maxElements ?? MAX_ELEMENTS;
   if (elements > limit) {
-    return failure('too-large', `This page has ${elements.toLocaleString('en')} elements, more than Nutshell reads (${limit.toLocaleString('en')}).`);
+    return failure('too-large', MESSAGES.tooManyElements(elements, limit));
   }
   if (options.strict && !options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
   const boxItems = findTakeawaysBox(doc);
-  const found = readWithFallbacks(doc, options.rules);
+  const found = readWithFallbacks(doc, options.url, options.rules);
   if (!found) return failure('no-article');
   const { parsed } = found;
   const { content, text } = beyondReadability(found.source, found, options.rules);
@@ -60,18 +63,18 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
   const takeaways: Takeaways = boxItems?.length
     ? { source: 'page', items: boxItems }
-    : { source: 'local', items: localTakeaways(content, text, { title, lang }) };
+    : { source: 'local', items: localTakeaways(content, text, { lang }) };
 
   const article: Article = {
     url: options.url,
+    canonicalUrl: findCanonicalUrl(doc),
     title,
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),
     lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: clean(parsed.publishedTime),
-    excerpt: clean(parsed.excerpt),
-    html: content.innerHTML,
+    html: serializeArticle(content),
     text,
     readingMinutes: readingMinutes(text),
     takeaways,
@@ -80,7 +83,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
 }
 
 /** Key sentences from the prose; a page that is all code or tables (an RFC in <pre>) uses all its text. */
-function localTakeaways(content: Element, text: string, options: { title: string; lang: string | null }): string[] {
+function localTakeaways(content: Element, text: string, options: { lang: string | null }): string[] {
   const fromProse = keySentences(proseText(content), options);
   return fromProse.length > 0 ? fromProse : keySentences(text, options);
 }

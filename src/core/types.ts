@@ -11,13 +11,14 @@ export interface Takeaways {
 export interface Article {
   /** The tab's real URL (never Readability's idea of it). */
   url: string;
+  /** The page's own canonical URL (link rel=canonical, og:url), unchecked; see core/library/key.ts. */
+  canonicalUrl?: string | null;
   title: string;
   byline: string | null;
   siteName: string | null;
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   publishedTime: string | null;
-  excerpt: string | null;
   /** Readability's content: UNTRUSTED HTML, sanitised in core/sanitize.ts before display. */
   html: string;
   /** Plain text of the article as the reader view shows it: blocks separated by blank lines. */

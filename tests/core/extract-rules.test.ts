@@ -85,12 +85,12 @@ describe('boilerplate inside the article container', () => {
     </article></body></html>`;
 
   it('removes a share bar, a newsletter box and a Related list, and keeps a paragraph about a newsletter', () => {
-    const result = extractArticle(parsePage(page, URL), { url: URL });
+    const result = extractArticle(parsePage(page, URL), { url: URL, rules: { boilerplate: true } });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.article.text).not.toMatch(/Share on Facebook|Sign up for our newsletter|Related articles|Council votes on parking/);
     expect(result.article.text).toContain("subscribe to the council's newsletter");
     expect(result.article.text).toContain('Paragraph 4');
-    const off = extractArticle(parsePage(page, URL), { url: URL, rules: { boilerplate: false } });
+    const off = extractArticle(parsePage(page, URL), { url: URL }); // opt-in: off by default
     expect(off.ok && off.article.text).toMatch(/Sign up for our newsletter/);
   });
 });

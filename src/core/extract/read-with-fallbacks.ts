@@ -17,17 +17,17 @@ export interface Found {
   text: string;
 }
 
-export function readWithFallbacks(doc: Document, rules: Rules = {}): Found | null {
-  const first = read(doc);
+export function readWithFallbacks(doc: Document, url: string, rules: Rules = {}): Found | null {
+  const first = read(doc, url);
   if (rules.noscript === false || (first && wordsOf(first.text).length >= FEW_WORDS)) return first;
   const unwrapped = unwrapNoscript(doc);
-  const second = unwrapped ? read(unwrapped) : null;
+  const second = unwrapped ? read(unwrapped, url) : null;
   if (!second) return first;
   return !first || wordsOf(second.text).length > wordsOf(first.text).length ? second : first;
 }
 
-function read(source: Document): Found | null {
-  const parsed = runReadability(source);
+function read(source: Document, url: string): Found | null {
+  const parsed = runReadability(source, url);
   const content = parsed?.content;
   const text = content ? blockText(content) : '';
   return parsed && content && text ? { source, parsed, content, text } : null;

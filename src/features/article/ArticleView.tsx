@@ -1,0 +1,56 @@
+import type { ComponentChildren } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
+import { articleLabels } from '../../core/article-labels';
+import { createSanitizer, type Sanitizer } from '../../core/sanitize';
+import type { Article } from '../../core/types';
+import { TakeawaysBox } from '../takeaways/TakeawaysBox';
+import type { Mode } from './mode';
+
+let sanitizer: Sanitizer | undefined;
+const sanitize = (html: string) => (sanitizer ??= createSanitizer(window))(html);
+
+interface Props {
+  article: Article;
+  mode: Mode;
+  /** Controls for the popup's toolbar (e.g. "Open reader tab"). */
+  toolbar?: ComponentChildren;
+}
+
+export function ArticleView({ article, mode, toolbar }: Props) {
+  const body = useRef<HTMLElement>(null);
+  // Sanitised exactly once, right before it touches this page; title and byline stay text.
+  const html = useMemo(() => sanitize(article.html), [article.html]);
+  const dir = article.dir ?? undefined;
+  const lang = article.lang ?? undefined;
+  const labels = articleLabels(article);
+  const published = formatDate(article.publishedTime);
+
+  return (
+    <main class={`ns-page ns-${mode}`} data-state="ready">
+      {mode === 'popup' && (
+        <nav class="ns-toolbar" aria-label="Nutshell">
+          <span class="ns-brand">Nutshell</span>
+          {toolbar}
+        </nav>
+      )}
+      <header class="ns-head">
+        <p class="ns-meta">
+          <a href={article.url} target="_blank" rel="noopener noreferrer">{labels.site ?? article.url}</a>
+          <span> · {article.readingMinutes} min read</span>
+          {published && <span> · {published}</span>}
+        </p>
+        {/* The article's own words take its direction and language; Nutshell's labels keep the UI's. */}
+        <h1 dir={dir} lang={lang}>{labels.title}</h1>
+        {article.byline && <p class="ns-byline" dir={dir} lang={lang}>{article.byline}</p>}
+      </header>
+      <TakeawaysBox article={article} compact={mode === 'popup'} body={() => body.current} />
+      <article ref={body} class="ns-body" dir={dir} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
+    </main>
+  );
+}
+
+function formatDate(iso: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
