@@ -1,24 +1,34 @@
-// `nutshell extract [--url URL] PATH...`: the extension's extraction over saved HTML pages, one
-// JSON line per page on stdout and nothing else there. A page that fails becomes {"file","error"}
-// and the run goes on; only wrong arguments stop it (usage on stderr, exit code 2).
+// `nutshell extract [--url URL] [--strict] PATH...`: the extension's extraction over saved HTML
+// pages, as a reader's click runs it, one JSON line per page on stdout and nothing else there.
+// A page that fails becomes {"file","error","kind"} and the run goes on; only wrong arguments stop
+// it (usage on stderr, exit code 2). Held-out benchmark checks run through this command: `text` is
+// the article's text without the title, and `file` keeps the path as given so ids come from it.
 //
 // Pages are parsed with linkedom, not jsdom: jsdom's CSS parser can throw an uncaught exception on
 // real pages' styles and kill the whole run.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { errorMessage } from '../core/errors';
-import { extractArticle } from '../core/extract-article';
+import { extractArticle, type ExtractOptions } from '../core/extract-article';
+import type { ExtractResult } from '../core/types';
 
-const USAGE = `usage: nutshell extract [--url URL] PATH...
-  PATH     an HTML file, or a folder (every *.html directly in it, sorted)
-  --url    the page's URL, for a single file (default: file:// + its absolute path)`;
+const USAGE = `usage: nutshell extract [--url URL] [--strict] PATH...
+  PATH      an HTML file (.html, or .html.gz gunzipped), or a folder (every *.html and
+            *.html.gz directly in it, sorted)
+  --url     the page's URL, for a single file (default: file:// + its absolute path)
+  --strict  refuse pages Readability's isProbablyReaderable() says no to, before extracting
+            (the old gate; by default a page is extracted, as on a reader's click)`;
 
 interface Args {
   url: string | null;
+  strict: boolean;
   files: string[];
 }
+
+const PAGE = /\.html(\.gz)?$/i;
 
 export async function runExtract(args: string[]): Promise<number> {
   const parsed = parseArgs(args);
@@ -33,7 +43,7 @@ export async function runExtract(args: string[]): Promise<number> {
   try {
     for (const file of parsed.files) {
       const url = parsed.url ?? pathToFileURL(resolve(file)).href;
-      await writeLine(extractFile(file, url));
+      await writeLine(extractFile(file, url, { strict: parsed.strict }));
     }
   } finally {
     console.log = log;
@@ -44,6 +54,7 @@ export async function runExtract(args: string[]): Promise<number> {
 
 function parseArgs(args: string[]): Args | string {
   let url: string | null = null;
+  let strict = false;
   const paths: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] ?? '';
@@ -55,6 +66,8 @@ function parseArgs(args: string[]): Args | string {
       } catch {
         return `not a valid URL: ${value}`;
       }
+    } else if (arg === '--strict') {
+      strict = true;
     } else if (arg === '--') {
       paths.push(...args.slice(i + 1));
       break;
@@ -75,7 +88,7 @@ function parseArgs(args: string[]): Args | string {
     }
     if (stat.isDirectory()) {
       const names = readdirSync(path, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.html'))
+        .filter((entry) => entry.isFile() && PAGE.test(entry.name))
         .map((entry) => entry.name)
         .sort();
       files.push(...names.map((name) => join(path, name)));
@@ -84,21 +97,31 @@ function parseArgs(args: string[]): Args | string {
     }
   }
   if (url && files.length !== 1) return `--url applies to a single file, but ${files.length} were given`;
-  return { url, files };
+  return { url, strict, files };
 }
 
-type Line = Record<string, unknown>;
+export type Line = Record<string, unknown>;
 
-function extractFile(file: string, url: string): Line {
+/** One page as the command prints it; never throws (a broken file is an 'error' line). */
+export function extractFile(file: string, url: string, options: { strict?: boolean; force?: boolean } = {}): Line {
   try {
-    const doc = parsePage(readFileSync(file), url);
-    const result = extractArticle(doc, { url });
-    if (!result.ok) return { file, error: result.error.message };
+    const result = extractPath(file, url, options);
+    if (!result.ok) return { file, error: result.error.message, kind: result.error.kind };
     const { title, byline, siteName, lang, text, takeaways } = result.article;
     return { file, url, title, byline, siteName, lang, text, takeaways: { source: takeaways.source, items: takeaways.items, ...(takeaways.box ? { box: takeaways.box } : {}) } };
   } catch (error) {
-    return { file, error: errorMessage(error) };
+    return { file, error: errorMessage(error), kind: 'error' };
   }
+}
+
+export function extractPath(file: string, url: string, options: Omit<ExtractOptions, 'url'> = {}): ExtractResult {
+  return extractArticle(parsePage(readPage(file), url), { url, ...options });
+}
+
+/** The page's bytes; `.gz` files (as WCXB ships its pages) are gunzipped. */
+export function readPage(file: string): Buffer {
+  const bytes = readFileSync(file);
+  return /\.gz$/i.test(file) ? gunzipSync(bytes) : bytes;
 }
 
 function writeLine(line: Line): Promise<void> {

@@ -5,11 +5,12 @@
 // Pure DOM code: runs in the injected content script, and in Node (linkedom) for the CLI.
 import { isProbablyReaderable } from '@mozilla/readability';
 import { notAnArticle, notArticleMessage } from './extract/article-check';
+import { beyondReadability, type Rules } from './extract/beyond-readability';
 import { pageShape } from './extract/page-shape';
-import { runReadability } from './extract/run-readability';
+import { readWithFallbacks } from './extract/read-with-fallbacks';
 import { findBox } from './takeaways/find-box';
 import { keySentences } from './takeaways/key-sentences';
-import { blockText, collapseWhitespace } from './text/block-text';
+import { collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
@@ -29,6 +30,8 @@ export interface ExtractOptions {
   /** The old readerable gate, before Readability runs (CLI --strict); ignored when forced. */
   strict?: boolean;
   maxElements?: number;
+  /** Rules beyond Readability (all on by default); bench:quality switches them off one by one. */
+  rules?: Rules;
 }
 
 /** Never throws: an exception anywhere inside extraction becomes a typed 'error' failure. */
@@ -50,11 +53,10 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   if (options.strict && !options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
   const box = findBox(doc);
-  const parsed = runReadability(doc, options.url);
-  const content = parsed?.content;
-  if (!parsed || !content) return failure('no-article');
-  const text = blockText(content);
-  if (!text) return failure('no-article');
+  const found = readWithFallbacks(doc, options.url, options.rules);
+  if (!found) return failure('no-article');
+  const { parsed } = found;
+  const { content, text } = beyondReadability(found.source, found, options.rules);
   const why = options.force ? null : notAnArticle(pageShape(content, text));
   if (why) return failure('not-readerable', notArticleMessage(why));
   const title = (parsed.title ?? '').trim() || doc.title.trim() || options.url;

@@ -1,6 +1,7 @@
 // The `extract` command as a user runs it: a real process, JSON lines on stdout, exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -32,6 +33,7 @@ interface Line {
   lang?: string | null;
   text?: string;
   error?: string;
+  kind?: string;
   takeaways?: { source: string; items: string[] };
 }
 
@@ -78,9 +80,39 @@ describe('nutshell extract', () => {
 
     const last = run.lines.at(-1);
     expect(last?.file).toBe(broken);
-    expect(Object.keys(last ?? {})).toEqual(['file', 'error']);
-    // Binary junk parses to an empty document: the CLI does not force, so the gate says no.
-    expect(last?.error).toBe("This page doesn't look like an article. Nutshell can still try to find one.");
+    expect(Object.keys(last ?? {})).toEqual(['file', 'error', 'kind']);
+    expect(typeof last?.error).toBe('string');
+    expect(last?.kind).toBe('error');
+  }, 240_000);
+
+  it('reads a folder of *.html and *.html.gz (gunzipped), names files as given, and leaves the title out of text', () => {
+    const folder = join(scratch, 'pages');
+    mkdirSync(folder, { recursive: true });
+    const source = readFileSync(`${pages}firefox-nightly-blog/source.html`);
+    writeFileSync(join(folder, 'b.html.gz'), gzipSync(source));
+    writeFileSync(join(folder, 'a.html'), source);
+    writeFileSync(join(folder, 'c.txt'), 'not a page');
+    copyFileSync(fileURLToPath(new URL('../fixtures/wcxb/0135.html.gz', import.meta.url)), join(folder, 'd.html.gz'));
+    const run = extract(folder);
+    expect(run.status).toBe(0);
+    expect(run.lines.map((line) => line.file)).toEqual(['a.html', 'b.html.gz', 'd.html.gz'].map((name) => join(folder, name)));
+    const [plain, gzipped, thrower] = run.lines;
+    expect(gzipped?.text).toBe(plain?.text);
+    expect(gzipped?.title).toBe('These Weeks in Firefox: Issue 85 – Firefox Nightly News');
+    expect(gzipped?.text?.startsWith(gzipped.title ?? '')).toBe(false);
+    expect(gzipped?.text).toMatch(/^Highlights/);
+    // The page Readability 0.6.0 throws on: a line, never a crash; an article or a typed refusal.
+    expect(thrower?.text ?? thrower?.kind).toBeTruthy();
+  }, 240_000);
+
+  it('reads a page the old gate refuses on a click, and refuses it only with --strict', () => {
+    const page = `${pages}mozilla-2/source.html`;
+    const [read] = extract(page).lines;
+    expect(read?.title).toContain('Firefox Developer Edition');
+    expect(read?.text?.length).toBeGreaterThan(200);
+    const [strict] = extract('--strict', page).lines;
+    expect(strict).toMatchObject({ file: page, kind: 'not-readerable' });
+    expect(Object.keys(strict ?? {})).toEqual(['file', 'error', 'kind']);
   }, 240_000);
 
   it('uses --url for a single file', () => {

@@ -27,7 +27,7 @@ describe('not readerable', () => {
     const error = await readError(popup);
     await screenshot(popup, 'popup-not-readerable');
     expect(error.kind).toBe('not-readerable');
-    expect(error.message).toMatch(/doesn't look like an article: Nutshell found \d+ words?, too little text to read/);
+    expect(error.message).toMatch(/doesn't look like an article: Nutshell found \d+ words?( \(\d+% in links\))?, too little text to read/);
     await popup.getByRole('button', { name: 'Show anyway' }).click();
     // The forced run replaces the not-readerable message with what little the page has: Readability
     // keeps the links and the label (it drops the form's button), and nothing there is a takeaway.

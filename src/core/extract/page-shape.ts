@@ -27,7 +27,8 @@ export function pageShape(content: Element, text: string): PageShape {
   for (const link of content.getElementsByTagName('a')) inLinks += collapsedLength(link.textContent ?? '');
   let blocks = 0;
   let linkBlocks = 0;
-  for (const el of content.getElementsByTagName('*')) {
+  // querySelectorAll, not getElementsByTagName('*'): linkedom returns nothing for the latter on elements.
+  for (const el of content.querySelectorAll('*')) {
     if (!BLOCK_TAGS.has(el.tagName.toUpperCase())) continue;
     // A block inside another block (a <p> in an <li>) counts once, as its outermost block.
     if (hasBlockAncestor(el, content)) continue;

@@ -1,0 +1,48 @@
+// WCXB's scoring (its evaluate.py, described in corpus/wcxb-dev/README.md): tokens are Python's
+// re.findall(r'\w+', text.lower()); precision and recall over token multisets; an empty reference
+// scores 1 only for an empty prediction, an empty prediction scores 0; figures are means over pages.
+
+export interface Score {
+  p: number;
+  r: number;
+  f1: number;
+}
+
+export function wcxbTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
+}
+
+export function counts(tokens: readonly string[]): Map<string, number> {
+  const bag = new Map<string, number>();
+  for (const token of tokens) bag.set(token, (bag.get(token) ?? 0) + 1);
+  return bag;
+}
+
+/** Size of the multiset intersection. */
+export function overlap(a: Map<string, number>, b: Map<string, number>): number {
+  let shared = 0;
+  for (const [token, n] of a) shared += Math.min(n, b.get(token) ?? 0);
+  return shared;
+}
+
+export function wcxbScore(prediction: string, reference: string): Score {
+  const pred = wcxbTokens(prediction);
+  const ref = wcxbTokens(reference);
+  if (!ref.length) return pred.length ? { p: 0, r: 0, f1: 0 } : { p: 1, r: 1, f1: 1 };
+  if (!pred.length) return { p: 0, r: 0, f1: 0 };
+  const shared = overlap(counts(pred), counts(ref));
+  const p = shared / pred.length;
+  const r = shared / ref.length;
+  return { p, r, f1: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+/** Share of snippets found in the text (case-insensitive, whitespace collapsed); null when none. */
+export function snippetRate(text: string, snippets: readonly string[]): number | null {
+  if (!snippets.length) return null;
+  const haystack = squash(text);
+  return snippets.filter((snippet) => haystack.includes(squash(snippet))).length / snippets.length;
+}
+
+function squash(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').trim();
+}

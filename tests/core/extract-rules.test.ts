@@ -1,0 +1,96 @@
+// The rules beyond Readability (src/core/extract/), each on a small page modelled on real markup,
+// and each shown to change nothing when switched off.
+import { describe, expect, it } from 'vitest';
+import { parsePage } from '../../src/cli/extract';
+import { extractArticle } from '../../src/core/extract-article';
+
+const URL = 'https://forum.example.org/t/bus-timetable/42';
+const words = (n: number, topic: string) => Array.from({ length: n }, (_, i) => `${topic}${i % 7 ? '' : ','} word${i}`).join(' ');
+
+// The opening post is long, the replies short: Readability keeps the opening post only.
+const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Opening ${i}: ${words(60, 'timetable')}.</p>`).join('');
+
+/** A XenForo-style thread: one <article class="message"> per post, author and date in each. */
+function thread(posts: number): string {
+  const post = (i: number) => `<article class="message message--post js-post" id="post-${100 + i}">
+    <div class="message-user"><h4 class="message-name">user${i}</h4></div>
+    <div class="message-main"><time class="u-dt">Jul ${i + 1}, 2024</time>
+    <div class="bbWrapper">${i ? '' : paragraphs}Post ${i} says: ${words(45 + i * 5, 'bus')}.</div>
+    <div class="message-actionBar"><a href="#">Reply</a> <button>Like</button></div></div></article>`;
+  return `<!doctype html><html><head><title>Bus timetable</title></head><body><nav><a href="/">Forums</a></nav>
+    <main><h1>Bus timetable</h1><div class="block-body">${Array.from({ length: posts }, (_, i) => post(i)).join('')}</div></main>
+    <footer>© Forum</footer></body></html>`;
+}
+
+describe('posts: a thread is every post, not the one Readability scores highest', () => {
+  it('keeps all posts with their authors and dates, without the action bars', () => {
+    const result = extractArticle(parsePage(thread(5), URL), { url: URL });
+    if (!result.ok) throw new Error(result.error.message);
+    for (let i = 0; i < 5; i++) {
+      expect(result.article.text).toContain(`Post ${i} says`);
+      expect(result.article.text).toContain(`user${i}`);
+      expect(result.article.text).toContain(`Jul ${i + 1}, 2024`);
+    }
+    expect(result.article.text).not.toMatch(/Reply|Like/);
+  });
+
+  it('switched off, Readability alone keeps the opening post and loses the replies', () => {
+    const off = extractArticle(parsePage(thread(5), URL), { url: URL, rules: { posts: false } });
+    if (!off.ok) throw new Error(off.error.message);
+    expect(off.article.text).toContain('Post 0 says');
+    expect(off.article.text).not.toContain('Post 3 says');
+  });
+
+  it('leaves an article with comments below it alone (the comments do not hold the article)', () => {
+    const comment = (i: number) => `<li class="comment"><b>reader${i}</b> ${words(30, 'comment')}</li>`;
+    const page = `<!doctype html><html><head><title>Story</title></head><body><article><h1>Story</h1>
+      ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: ${words(60, 'council')}.</p>`).join('')}</article>
+      <section><ol class="comments">${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</ol></section></body></html>`;
+    const result = extractArticle(parsePage(page, URL), { url: URL });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).toContain('Paragraph 5');
+    expect(result.article.text).not.toContain('reader0');
+  });
+});
+
+describe('noscript: content a page keeps for crawlers (Discourse)', () => {
+  const discourse = `<!doctype html><html><head><title>Resolver question</title></head><body>
+    <noscript><p>Please enable JavaScript.</p></noscript>
+    <section id="main"></section>
+    <noscript data-path="/t/resolver/42"><div id="main-outlet" role="main">
+      ${[0, 1, 2].map((i) => `<div id="post_${i + 1}" itemprop="comment" itemscope itemtype="http://schema.org/Comment" class="topic-body crawler-post">
+        <div class="crawler-post-meta"><span class="creator" itemprop="author">member${i}</span> <time itemprop="datePublished">November ${8 + i}, 2024</time></div>
+        <div class="post" itemprop="text"><p>Answer ${i}: ${words(40, 'docker')}.</p></div></div>`).join('')}
+    </div></noscript></body></html>`;
+
+  it('reads the posts Readability never sees (it removes noscript)', () => {
+    const off = extractArticle(parsePage(discourse, URL), { url: URL, rules: { noscript: false } });
+    expect(off.ok).toBe(false);
+    const result = extractArticle(parsePage(discourse, URL), { url: URL });
+    if (!result.ok) throw new Error(result.error.message);
+    for (const i of [0, 1, 2]) expect(result.article.text).toContain(`Answer ${i}`);
+    expect(result.article.text).toContain('member2');
+    expect(result.article.text).not.toContain('enable JavaScript');
+  });
+});
+
+describe('boilerplate inside the article container', () => {
+  const page = `<!doctype html><html><head><title>Story</title></head><body><article><h1>Story</h1>
+    <div class="share"><a href="#">Share on Facebook</a> <a href="#">Tweet</a></div>
+    ${Array.from({ length: 5 }, (_, i) => `<p>Paragraph ${i}: ${words(50, 'council')}.</p>`).join('')}
+    <p>Sign up for our newsletter to get the best stories in your inbox.</p>
+    <p>Residents who subscribe to the council's newsletter, which it sends by email every week, said
+      they learned of the change late; ${words(45, 'timetable')}.</p>
+    <h3>Related articles</h3><ul><li><a href="/a">Council votes on parking</a></li><li><a href="/b">New bus lanes open</a></li></ul>
+    </article></body></html>`;
+
+  it('removes a share bar, a newsletter box and a Related list, and keeps a paragraph about a newsletter', () => {
+    const result = extractArticle(parsePage(page, URL), { url: URL, rules: { boilerplate: true } });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).not.toMatch(/Share on Facebook|Sign up for our newsletter|Related articles|Council votes on parking/);
+    expect(result.article.text).toContain("subscribe to the council's newsletter");
+    expect(result.article.text).toContain('Paragraph 4');
+    const off = extractArticle(parsePage(page, URL), { url: URL }); // opt-in: off by default
+    expect(off.ok && off.article.text).toMatch(/Sign up for our newsletter/);
+  });
+});
