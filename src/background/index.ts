@@ -1,27 +1,12 @@
-// Wiring only: the message handlers and the keyboard command for the full-tab reader.
-// (`_execute_action` opens the popup by itself; that gesture is what grants activeTab.)
-import browser from 'webextension-polyfill';
+// Wiring only: opening the reader (a message and a keyboard command). Extraction is not here: the
+// popup and the reader call platform/tabs themselves, which saves a service-worker wake-up and a
+// copy of the article. (`_execute_action` opens the popup by itself; that gesture grants activeTab.)
+import { onCommand } from '../platform/commands';
 import { serve } from '../platform/protocol';
-import { extractFromTab } from '../platform/tabs';
-
-async function openReader(tabId: number): Promise<void> {
-  const tab = await browser.tabs.get(tabId);
-  await browser.tabs.create({
-    url: browser.runtime.getURL(`reader.html?tabId=${tabId}`),
-    index: tab.index + 1,
-    openerTabId: tabId,
-    windowId: tab.windowId,
-  });
-}
+import { openReaderTab } from '../platform/tabs';
 
 serve({
-  extract: ({ tabId, force }) => extractFromTab(tabId, force),
-  openReader: ({ tabId }) => openReader(tabId),
+  openReader: ({ tabId }) => openReaderTab(tabId),
 });
 
-browser.commands.onCommand.addListener(async (command, tab) => {
-  if (command !== 'open-reader') return;
-  // Firefox before 126 passes no tab; the active tab of the focused window is the same one.
-  const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-  if (target?.id !== undefined) await openReader(target.id);
-});
+onCommand('open-reader', (tabId) => openReaderTab(tabId));

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
+import { errorMessage } from '../core/errors';
 import { extractArticle } from '../core/extract-article';
 
 const USAGE = `usage: nutshell extract [--url URL] PATH...
@@ -96,7 +97,7 @@ function extractFile(file: string, url: string): Line {
     const { title, byline, siteName, lang, text, takeaways } = result.article;
     return { file, url, title, byline, siteName, lang, text, takeaways: { source: takeaways.source, items: takeaways.items } };
   } catch (error) {
-    return { file, error: error instanceof Error ? error.message : String(error) };
+    return { file, error: errorMessage(error) };
   }
 }
 

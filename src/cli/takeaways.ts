@@ -1,8 +1,10 @@
 // `nutshell takeaways FILE.jsonl`: one JSON line {id, takeaways} per input line.
-// An input line is {id, article, title?, lang?} (plain text, blank lines between paragraphs) or
+// An input line is {id, article, title?, lang?} (plain text, blank lines between paragraphs; a
+// title is accepted and ignored: scoring title overlap did not help on the dev sets) or
 // {id, html, url} (a whole page, run through the same extraction path as the extension).
 // stdout carries only result lines; a bad line yields {id, error} and the run goes on.
 import { readFile } from 'node:fs/promises';
+import { errorMessage } from '../core/errors';
 import { keySentences } from '../core/takeaways/key-sentences';
 import type { Takeaways } from '../core/types';
 
@@ -11,6 +13,7 @@ const USAGE = 'usage: nutshell takeaways FILE.jsonl';
 interface InputLine {
   id?: unknown;
   article?: unknown;
+  /** Accepted, not used (see above). */
   title?: unknown;
   lang?: unknown;
   html?: unknown;
@@ -20,13 +23,10 @@ interface InputLine {
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 async function fromHtml(html: string, url: string): Promise<Takeaways> {
-  // Loaded on demand: plain-text runs never pay for the DOM parser.
-  const [{ parseHTML }, { extractArticle }] = await Promise.all([
-    import('linkedom'),
-    import('../core/extract-article'),
-  ]);
-  const { document } = parseHTML(html);
-  const result = extractArticle(document as unknown as Document, { url });
+  // Loaded on demand: plain-text runs never pay for the DOM parser. The page is parsed as
+  // `nutshell extract` parses it (linkedom, with its URL), so both commands read a page alike.
+  const [{ parsePage }, { extractArticle }] = await Promise.all([import('./extract'), import('../core/extract-article')]);
+  const result = extractArticle(parsePage(html, url), { url });
   if (!result.ok) throw new Error(result.error.message);
   return result.article.takeaways;
 }
@@ -34,7 +34,7 @@ async function fromHtml(html: string, url: string): Promise<Takeaways> {
 async function takeawaysFor(line: InputLine): Promise<Takeaways> {
   const article = str(line.article);
   if (article !== null) {
-    return { source: 'local', items: keySentences(article, { title: str(line.title), lang: str(line.lang) }) };
+    return { source: 'local', items: keySentences(article, { lang: str(line.lang) }) };
   }
   const html = str(line.html);
   if (html !== null) return fromHtml(html, str(line.url) ?? 'about:blank');
@@ -51,7 +51,7 @@ export async function runTakeaways(args: string[]): Promise<number> {
   try {
     content = await readFile(file, 'utf8');
   } catch (e) {
-    process.stderr.write(`cannot read ${file}: ${(e as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`cannot read ${file}: ${errorMessage(e)}\n${USAGE}\n`);
     return 2;
   }
   const lines = content.split(/\r?\n/);
@@ -66,7 +66,7 @@ export async function runTakeaways(args: string[]): Promise<number> {
       if (parsed.id !== undefined) id = parsed.id;
       out = { id, takeaways: await takeawaysFor(parsed) };
     } catch (e) {
-      out = { id, error: e instanceof Error ? e.message : String(e) };
+      out = { id, error: errorMessage(e) };
     }
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }

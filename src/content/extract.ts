@@ -1,9 +1,10 @@
 // Injected into the reader's tab on demand (never declared as a content script). It only
 // registers the extractor; the background then calls it with executeScript({ func }), so the
 // result comes back as plain data.
+import { errorMessage } from '../core/errors';
 import { extractArticle } from '../core/extract-article';
 import { failure } from '../core/failure';
-import { isPdfMessage } from '../core/restricted';
+import { MESSAGES } from '../core/messages';
 import type { ExtractResult } from '../core/types';
 
 declare global {
@@ -12,10 +13,10 @@ declare global {
 
 globalThis.__nutshellExtract = (force) => {
   // Firefox renders PDFs with pdf.js in a normal-looking document; Chrome's viewer is unscriptable.
-  if (document.contentType === 'application/pdf') return failure('restricted', isPdfMessage());
+  if (document.contentType === 'application/pdf') return failure('restricted', MESSAGES.pdf);
   try {
     return extractArticle(document, { url: location.href, force });
   } catch (error) {
-    return failure('error', `Nutshell couldn't read this page: ${error instanceof Error ? error.message : String(error)}`);
+    return failure('error', MESSAGES.couldNotRead(errorMessage(error)));
   }
 };

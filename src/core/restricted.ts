@@ -1,5 +1,6 @@
 // Pages no extension may read. Checked before injecting so the reader gets a specific message
 // instead of the browser's "Cannot access contents of the page" error text.
+import { MESSAGES } from './messages';
 
 const BROWSER_SCHEMES = [
   'about:', 'blob:', 'chrome:', 'chrome-extension:', 'chrome-search:', 'chrome-untrusted:',
@@ -20,20 +21,16 @@ export function restrictedReason(url: string | null | undefined): string | null 
   try {
     parsed = new URL(url);
   } catch {
-    return 'This tab has no web address Nutshell can read.';
+    return MESSAGES.badUrl;
   }
   if (BROWSER_SCHEMES.includes(parsed.protocol)) {
-    return "This is one of the browser's own pages. Browsers don't let extensions read them.";
+    return MESSAGES.browserPage;
   }
   if (parsed.protocol === 'file:') {
-    return 'Nutshell does not read files from your computer, only web pages.';
+    return MESSAGES.file;
   }
   const store = STORES.find((s) => parsed.hostname === s.host && (!s.path || parsed.pathname.startsWith(s.path)));
-  if (store) return "Browsers don't let extensions read their add-on stores.";
-  if (/\.pdf$/i.test(parsed.pathname)) return isPdfMessage();
+  if (store) return MESSAGES.store;
+  if (/\.pdf$/i.test(parsed.pathname)) return MESSAGES.pdf;
   return null;
-}
-
-export function isPdfMessage(): string {
-  return "This is a PDF. It opens in the browser's PDF viewer, which extensions can't read.";
 }

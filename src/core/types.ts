@@ -17,7 +17,6 @@ export interface Article {
   lang: string | null;
   dir: 'ltr' | 'rtl' | null;
   publishedTime: string | null;
-  excerpt: string | null;
   /** Readability's content: UNTRUSTED HTML, sanitised in core/sanitize.ts before display. */
   html: string;
   /** Plain text of the article as the reader view shows it: blocks separated by blank lines. */

@@ -2,7 +2,9 @@
 // saving at once never read-modify-write a shared list and can't lose each other's saves;
 // saving the same page again replaces its record.
 import browser from 'webextension-polyfill';
-import { displayTitle, siteLabel } from '../core/text/title';
+import { articleLabels } from '../core/article-labels';
+import { errorMessage } from '../core/errors';
+import { MESSAGES } from '../core/messages';
 import type { Article, Takeaways } from '../core/types';
 
 export const SAVED_PREFIX = 'saved:';
@@ -27,11 +29,12 @@ export function savedKey(url: string): string {
 }
 
 export function toRecord(article: Article, takeaways: Takeaways, now: Date): SavedTakeaways {
+  const { title, site } = articleLabels(article);
   return {
     version: RECORD_VERSION,
     url: article.url,
-    title: displayTitle(article.title, article.siteName),
-    site: siteLabel(article.siteName, article.url),
+    title,
+    site,
     savedAt: now.toISOString(),
     takeaways: { source: takeaways.source, items: [...takeaways.items] },
   };
@@ -59,11 +62,12 @@ export async function getSaved(url: string, area: Area = browser.storage.local):
 }
 
 export function saveErrorMessage(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  if (/quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(text)) {
-    return "Nutshell's storage is full, so these takeaways were not saved. Remove some saved articles and try again.";
+  const text = errorMessage(error);
+  // Chrome: "Resource::kQuotaBytes quota exceeded"; Firefox: QuotaExceededError / NS_ERROR_DOM_QUOTA_REACHED.
+  if (/quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(text) || (error instanceof Error && error.name === 'QuotaExceededError')) {
+    return MESSAGES.storageFull;
   }
-  return `These takeaways were not saved (${text}). Try again.`;
+  return MESSAGES.notSaved(text);
 }
 
 function isRecord(value: unknown): value is SavedTakeaways {

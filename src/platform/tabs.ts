@@ -1,7 +1,10 @@
-// Reading a tab: inject the extractor on demand (activeTab + scripting; no content script on
-// every page), call it, and turn every way this can fail into a typed failure with a message.
+// Reading a tab, called from the popup and the reader page themselves: inject the extractor on
+// demand (activeTab + scripting; no content script on every page), call it, and turn every way
+// this can fail into a typed failure with a message.
 import browser from 'webextension-polyfill';
+import { errorMessage } from '../core/errors';
 import { failure } from '../core/failure';
+import { MESSAGES } from '../core/messages';
 import { restrictedReason } from '../core/restricted';
 import type { ExtractResult } from '../core/types';
 
@@ -11,7 +14,7 @@ const EXTRACTOR_FILE = 'content/extract.js';
 
 export async function extractFromTab(tabId: number, force: boolean, api = browser): Promise<ExtractResult> {
   const tab = await api.tabs.get(tabId).catch(() => undefined);
-  if (!tab) return failure('no-tab', 'That tab is gone. Open Nutshell again on the page you want to read.');
+  if (!tab) return failure('no-tab', MESSAGES.tabGone);
   const reason = restrictedReason(tab.url);
   if (reason) return failure('restricted', reason);
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -43,24 +46,43 @@ async function inject(tabId: number, force: boolean, api: typeof browser): Promi
   };
   const again = await extract();
   if (again) return again;
-  // Firefox reports a script that threw in `error` instead of rejecting; surface it either way.
+  // Firefox resolves with the thrown value in `InjectionResult.error` (bug 1740608, Firefox 107+);
+  // Chrome has no `error` yet and resolves with `result: null` (https://issues.chromium.org/issues/40205757).
+  // Both are checked until Chrome propagates errors the same way.
   const [loaded] = await api.scripting.executeScript({ target, files: [EXTRACTOR_FILE] });
   if (loaded && 'error' in loaded && loaded.error) throw loaded.error;
-  return (await extract()) ?? failure('error', "Nutshell's reader could not start on this page. Reload it and try again.");
+  return (await extract()) ?? failure('error', MESSAGES.didNotStart);
 }
 
 /** The browser's injection errors, in words a reader can act on. */
 export function injectionFailure(error: unknown): ExtractResult {
-  const text = error instanceof Error ? error.message : String(error);
+  const text = errorMessage(error);
   if (/gallery|webstore|chrome:\/\/|about:|restricted|cannot be scripted|Missing host permission for the tab/i.test(text)) {
-    return failure('restricted', "Browsers don't let extensions read this page.");
+    return failure('restricted', MESSAGES.restricted);
   }
   if (/Cannot access contents|must request permission|permission/i.test(text)) {
-    return failure('restricted', 'Nutshell can only read a page after you click its icon or press its shortcut on that page.');
+    return failure('restricted', MESSAGES.noGrant);
   }
-  if (/No tab with id|Invalid tab ID/i.test(text)) return failure('no-tab', 'That tab is gone.');
+  if (/No tab with id|Invalid tab ID/i.test(text)) return failure('no-tab', MESSAGES.tabGone);
   if (/Frame with ID 0 was removed|The frame was removed|navigat/i.test(text)) {
-    return failure('error', 'The page changed while Nutshell was reading it. Try again.');
+    return failure('error', MESSAGES.pageChanged);
   }
-  return failure('error', `Nutshell couldn't read this page (${text}).`);
+  return failure('error', MESSAGES.couldNotRead(text));
+}
+
+/** The active tab of the current window: the one a popup opened without `?tabId=` is about. */
+export async function activeTabId(api = browser): Promise<number | null> {
+  const [tab] = await api.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** Open the full-tab reader for `tabId`, right after it in the same window. */
+export async function openReaderTab(tabId: number, api = browser): Promise<void> {
+  const tab = await api.tabs.get(tabId);
+  await api.tabs.create({
+    url: api.runtime.getURL(`reader.html?tabId=${tabId}`),
+    index: tab.index + 1,
+    openerTabId: tabId,
+    windowId: tab.windowId,
+  });
 }

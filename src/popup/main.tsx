@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { ReaderApp } from '../ui/ReaderApp';
+import { ArticleApp } from '../features/article/ArticleApp';
 
-render(<ReaderApp mode="popup" />, document.getElementById('app')!);
+render(<ArticleApp mode="popup" />, document.getElementById('app')!);

@@ -1,4 +1,4 @@
 import { render } from 'preact';
-import { ReaderApp } from '../ui/ReaderApp';
+import { ArticleApp } from '../features/article/ArticleApp';
 
-render(<ReaderApp mode="reader" />, document.getElementById('app')!);
+render(<ArticleApp mode="reader" />, document.getElementById('app')!);

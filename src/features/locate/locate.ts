@@ -39,7 +39,7 @@ export function showSentence(root: Element, sentence: string): boolean {
   const container = range.commonAncestorContainer;
   const element = container.nodeType === 1 ? (container as Element) : container.parentElement;
   element?.setAttribute(MARK_ATTR, '');
-  // The CSS Custom Highlight API paints the exact sentence without touching the article's DOM.
+  // The CSS Custom Highlight API paints the exact sentence; the attribute only marks its block.
   if (typeof Highlight === 'function' && 'highlights' in CSS) {
     CSS.highlights.set(HIGHLIGHT, new Highlight(range));
   }

@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { blockText } from '../../src/core/text/block-text';
-import { findTextRange } from '../../src/ui/locate';
+import { blockText } from '../../../src/core/text/block-text';
+import { findTextRange } from '../../../src/features/locate/locate';
 
 describe('findTextRange', () => {
   const { document } = new JSDOM(`<article><p>First   one.</p><p>The <a href="#">second</a>

@@ -1,10 +1,10 @@
+import type { ComponentChildren } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
-import { createSanitizer, type Sanitizer } from '../core/sanitize';
-import { displayTitle, siteLabel } from '../core/text/title';
-import type { Article } from '../core/types';
-import { showSentence } from './locate';
-import { TakeawaysBox } from './TakeawaysBox';
-import type { Mode } from './ReaderApp';
+import { articleLabels } from '../../core/article-labels';
+import { createSanitizer, type Sanitizer } from '../../core/sanitize';
+import type { Article } from '../../core/types';
+import { TakeawaysBox } from '../takeaways/TakeawaysBox';
+import type { Mode } from './mode';
 
 let sanitizer: Sanitizer | undefined;
 const sanitize = (html: string) => (sanitizer ??= createSanitizer(window))(html);
@@ -12,16 +12,17 @@ const sanitize = (html: string) => (sanitizer ??= createSanitizer(window))(html)
 interface Props {
   article: Article;
   mode: Mode;
-  onOpenReader?: () => void;
+  /** Controls for the popup's toolbar (e.g. "Open reader tab"). */
+  toolbar?: ComponentChildren;
 }
 
-export function ArticleView({ article, mode, onOpenReader }: Props) {
+export function ArticleView({ article, mode, toolbar }: Props) {
   const body = useRef<HTMLElement>(null);
   // Sanitised exactly once, right before it touches this page; title and byline stay text.
   const html = useMemo(() => sanitize(article.html), [article.html]);
   const dir = article.dir ?? undefined;
   const lang = article.lang ?? undefined;
-  const site = siteLabel(article.siteName, article.url) ?? article.url;
+  const labels = articleLabels(article);
   const published = formatDate(article.publishedTime);
 
   return (
@@ -29,24 +30,20 @@ export function ArticleView({ article, mode, onOpenReader }: Props) {
       {mode === 'popup' && (
         <nav class="ns-toolbar" aria-label="Nutshell">
           <span class="ns-brand">Nutshell</span>
-          {onOpenReader && (
-            <button type="button" class="ns-button ns-quiet" onClick={onOpenReader}>
-              Open reader tab
-            </button>
-          )}
+          {toolbar}
         </nav>
       )}
       <header class="ns-head">
         <p class="ns-meta">
-          <a href={article.url} target="_blank" rel="noopener noreferrer">{site}</a>
+          <a href={article.url} target="_blank" rel="noopener noreferrer">{labels.site ?? article.url}</a>
           <span> · {article.readingMinutes} min read</span>
           {published && <span> · {published}</span>}
         </p>
         {/* The article's own words take its direction and language; Nutshell's labels keep the UI's. */}
-        <h1 dir={dir} lang={lang}>{displayTitle(article.title, article.siteName)}</h1>
+        <h1 dir={dir} lang={lang}>{labels.title}</h1>
         {article.byline && <p class="ns-byline" dir={dir} lang={lang}>{article.byline}</p>}
       </header>
-      <TakeawaysBox article={article} compact={mode === 'popup'} onShow={(item) => body.current !== null && showSentence(body.current, item)} />
+      <TakeawaysBox article={article} compact={mode === 'popup'} body={() => body.current} />
       <article ref={body} class="ns-body" dir={dir} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
     </main>
   );

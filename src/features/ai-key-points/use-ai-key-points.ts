@@ -2,8 +2,9 @@
 // (never in Firefox), only when the article has no author box, and only on the reader's click
 // (a model download needs that gesture). Any failure falls back to the local key sentences.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Article, Takeaways } from '../core/types';
-import { type AiAvailability, aiAvailability, summarizeKeyPoints } from '../platform/summarizer';
+import { errorMessage } from '../../core/errors';
+import type { Article, Takeaways } from '../../core/types';
+import { type AiAvailability, aiAvailability, summarizeKeyPoints } from '../../platform/summarizer';
 
 export interface AiKeyPoints {
   takeaways: Takeaways;
@@ -51,7 +52,7 @@ export function useAiKeyPoints(article: Article): AiKeyPoints {
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         setTakeaways(local);
-        setNote(error instanceof Error ? error.message : String(error));
+        setNote(errorMessage(error));
       })
       .finally(() => {
         if (abort.current === controller) {

@@ -1,0 +1,25 @@
+// One app for the popup and the full-tab reader: read the tab, then show the article or a
+// specific message.
+import { useEffect } from 'preact/hooks';
+import { articleLabels } from '../../core/article-labels';
+import { FailureView } from '../../ui/FailureView';
+import { Loading } from '../../ui/Loading';
+import { OpenReaderButton } from '../open-reader/OpenReaderButton';
+import { ArticleView } from './ArticleView';
+import type { Mode } from './mode';
+import { useArticle } from './use-article';
+
+export function ArticleApp({ mode }: { mode: Mode }) {
+  const { state, load } = useArticle(mode);
+
+  useEffect(() => {
+    if (state) performance.mark('nutshell:rendered');
+    if (state?.result.ok) document.title = `${articleLabels(state.result.article).title} · Nutshell`;
+  }, [state]);
+
+  if (!state) return <Loading label="Reading the page…" />;
+  const { tabId, result } = state;
+  if (!result.ok) return <FailureView failure={result.error} onForce={() => load(true)} />;
+  const toolbar = mode === 'popup' && tabId !== null ? <OpenReaderButton tabId={tabId} /> : undefined;
+  return <ArticleView article={result.article} mode={mode} toolbar={toolbar} />;
+}

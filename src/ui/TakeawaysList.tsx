@@ -1,0 +1,66 @@
+// The takeaways box's markup, which every check reads as a contract:
+// <section aria-label="Key takeaways" data-source="page|local|ai"> with exactly one <ul> (or, when
+// there is nothing to show, a sentence saying so) whose <li>s hold the item text and nothing else.
+// Notes go above the list and controls below it, never inside an <li>.
+import type { ComponentChildren } from 'preact';
+import type { TakeawaySource } from '../core/types';
+
+export const SOURCE_LABELS: Record<TakeawaySource, string> = {
+  page: "From the author's summary",
+  local: 'Key sentences, picked on your device',
+  ai: 'On-device AI key points',
+};
+
+interface Props {
+  source: TakeawaySource;
+  items: readonly string[];
+  /** The article's own direction and language, for the items only. */
+  dir?: 'ltr' | 'rtl' | undefined;
+  lang?: string | undefined;
+  /** Clipped to its first lines (a long box in the popup). */
+  folded?: boolean;
+  /** Items can be activated (clicked, Enter, Space): they are traceable to the article. */
+  onActivate?: ((index: number, item: string) => void) | undefined;
+  active?: number | null;
+  /** Shown instead of the list when there are no items. */
+  empty: string;
+  /** Status lines above the list. */
+  notes?: ComponentChildren;
+  /** Controls below the list. */
+  children?: ComponentChildren;
+}
+
+export function TakeawaysList({ source, items, dir, lang, folded, onActivate, active, empty, notes, children }: Props) {
+  return (
+    <section class="ns-takeaways" aria-label="Key takeaways" data-source={source}>
+      <div class="ns-takeaways-head">
+        <h2>Key takeaways</h2>
+        <span class="ns-source">{SOURCE_LABELS[source]}</span>
+      </div>
+      {notes}
+      {items.length > 0 ? (
+        <ul class={folded ? 'ns-folded' : undefined} dir={dir} lang={lang}>
+          {items.map((item, index) =>
+            onActivate ? (
+              <li
+                key={index}
+                tabIndex={0}
+                class={index === active ? 'ns-active' : undefined}
+                title="Show in the article"
+                onClick={() => onActivate(index, item)}
+                onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onActivate(index, item))}
+              >
+                {item}
+              </li>
+            ) : (
+              <li key={index}>{item}</li>
+            ),
+          )}
+        </ul>
+      ) : (
+        <p class="ns-empty">{empty}</p>
+      )}
+      {children}
+    </section>
+  );
+}
