@@ -13,6 +13,7 @@ import { blockText, collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
+import { findCanonicalUrl } from './library/canonical';
 import { MESSAGES } from './messages';
 import { serializeArticle } from './serialize';
 import type { Article, ExtractResult, Takeaways } from './types';
@@ -64,6 +65,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
 
   const article: Article = {
     url: options.url,
+    canonicalUrl: findCanonicalUrl(doc),
     title,
     byline: clean(parsed.byline),
     siteName: clean(parsed.siteName),

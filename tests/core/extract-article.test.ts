@@ -1,6 +1,8 @@
 // extractArticle's own behaviour: its bounds, failures and takeaways on named pages. Its agreement
 // with upstream on the Readability test pages is tests/core/readability-corpus.test.ts.
 import { JSDOM } from 'jsdom';
+import { Readability } from '@mozilla/readability';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';

@@ -6,18 +6,18 @@ import { dropForeignBase } from '../base-url';
 
 export type Parsed = NonNullable<ReturnType<Readability<Element>['parse']>>;
 
-/** tabUrl: the tab's real URL; a <base href> on another origin is ignored (core/base-url.ts). */
-export function runReadability(doc: Document, tabUrl?: string): Parsed | null {
+/** `url` is the tab's real URL: relative links resolve against it, or a same-origin <base> only. */
+export function runReadability(doc: Document, url: string): Parsed | null {
   try {
-    return parse(doc, tabUrl, {});
+    return parse(doc, url, {});
   } catch {
-    return parse(doc, tabUrl, { nbTopCandidates: 1 });
+    return parse(doc, url, { nbTopCandidates: 1 });
   }
 }
 
-function parse(doc: Document, tabUrl: string | undefined, extra: { nbTopCandidates?: number }): Parsed | null {
+function parse(doc: Document, url: string, extra: { nbTopCandidates?: number }): Parsed | null {
   const clone = doc.cloneNode(true) as Document;
-  if (tabUrl) dropForeignBase(clone, tabUrl);
+  dropForeignBase(clone, url);
   // `caption` is the class upstream's own tests preserve; the serializer hands us the element so
   // the text is computed from the same tree the HTML comes from.
   return new Readability<Element>(clone, { classesToPreserve: ['caption'], serializer: (el) => el as Element, ...extra }).parse();
