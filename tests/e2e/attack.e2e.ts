@@ -199,7 +199,7 @@ describe('attack corpus', () => {
           }
           expect(report.images.filter((src) => src.includes(EVIL_HOST) && !src.includes('/img/'))).toEqual([]);
           // Positive control: the photo the article shows did load, so the request watch works.
-          if (payloads.some((p) => p.id === 'img-shown')) expect(leaked.map((r) => r.path)).toContain('/img/img-shown.png');
+          if (report.images.some((src) => src.endsWith('/img/img-shown.png'))) expect(leaked.map((r) => r.path)).toContain('/img/img-shown.png');
           await ui.close();
           await tab.close();
         });
