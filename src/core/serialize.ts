@@ -33,8 +33,10 @@ export function serializeArticle(content: Element): string {
         node.removeChild(child);
       } else if (type === ELEMENT) {
         const el = child as Element;
-        const html = el.namespaceURI === HTML_NS || el.namespaceURI === null;
+        // Names that exist only in HTML are treated as HTML whatever namespace a parser gave them
+        // (linkedom keeps <plaintext> inside <svg> as SVG; a browser re-parsing may not).
         const name = el.localName.toLowerCase();
+        const html = el.namespaceURI === HTML_NS || el.namespaceURI === null || (name !== 'script' && name !== 'style');
         if (html && SHOWN_AS_TEXT.has(name)) {
           const pre = doc.createElement('pre');
           pre.appendChild(doc.createTextNode(el.textContent ?? ''));
