@@ -1,11 +1,11 @@
-// Wiring only: the message handlers and the keyboard command for the full-tab reader.
-// (`_execute_action` opens the popup by itself; that gesture is what grants activeTab.)
+// Wiring only: opening the reader (a message and a keyboard command). Extraction is not here: the
+// popup and the reader call platform/tabs themselves, which saves a service-worker wake-up and a
+// copy of the article. (`_execute_action` opens the popup by itself; that gesture grants activeTab.)
 import { onCommand } from '../platform/commands';
 import { serve } from '../platform/protocol';
-import { extractFromTab, openReaderTab } from '../platform/tabs';
+import { openReaderTab } from '../platform/tabs';
 
 serve({
-  extract: ({ tabId, force }) => extractFromTab(tabId, force),
   openReader: ({ tabId }) => openReaderTab(tabId),
 });
 

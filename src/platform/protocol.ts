@@ -3,11 +3,10 @@
 import browser from 'webextension-polyfill';
 import { fromErrorData, toErrorData, type ErrorData } from '../core/errors';
 import { MESSAGES } from '../core/messages';
-import type { ExtractResult } from '../core/types';
 
+// Extraction is not here: the popup and the reader inject and call the extractor themselves
+// (platform/tabs.ts), so the article crosses one boundary and no service worker has to wake up.
 export interface Protocol {
-  /** Inject the extractor into tab `tabId` and return its article or a typed failure. */
-  extract(params: { tabId: number; force: boolean }): ExtractResult;
   /** Open the full-tab reader for tab `tabId`, next to it. */
   openReader(params: { tabId: number }): void;
 }

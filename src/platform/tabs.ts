@@ -1,5 +1,6 @@
-// Reading a tab: inject the extractor on demand (activeTab + scripting; no content script on
-// every page), call it, and turn every way this can fail into a typed failure with a message.
+// Reading a tab, called from the popup and the reader page themselves: inject the extractor on
+// demand (activeTab + scripting; no content script on every page), call it, and turn every way
+// this can fail into a typed failure with a message.
 import browser from 'webextension-polyfill';
 import { errorMessage } from '../core/errors';
 import { failure } from '../core/failure';

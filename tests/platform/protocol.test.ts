@@ -20,9 +20,13 @@ function loopbackRuntime(id = 'nutshell-id') {
   };
 }
 
+const opened: number[] = [];
 const handlers: Handlers = {
-  extract: async ({ tabId }) => ({ ok: false, error: { kind: 'no-tab', message: `tab ${tabId}` } }),
-  openReader: async () => {
+  openReader: async ({ tabId }) => {
+    if (tabId !== 7) {
+      opened.push(tabId);
+      return;
+    }
     const error = new Error('No tab with id: 7');
     error.name = 'TabError';
     throw error;
@@ -33,10 +37,9 @@ describe('protocol', () => {
   it('answers a typed call with the handler value', async () => {
     const runtime = loopbackRuntime();
     serve(handlers, runtime as never);
-    await expect(call('extract', { tabId: 3, force: false }, runtime as never)).resolves.toEqual({
-      ok: false,
-      error: { kind: 'no-tab', message: 'tab 3' },
-    });
+    opened.length = 0;
+    await expect(call('openReader', { tabId: 3 }, runtime as never)).resolves.toBeUndefined();
+    expect(opened).toEqual([3]);
   });
 
   it('rethrows a handler error on the calling side with its name and message', async () => {
@@ -54,9 +57,10 @@ describe('protocol', () => {
       expect(handlerFor(table, { nutshell: method, params: {} })).toBeUndefined();
     }
     expect(handlerFor(table, null)).toBeUndefined();
-    expect(handlerFor(table, 'extract')).toBeUndefined();
+    expect(handlerFor(table, 'openReader')).toBeUndefined();
+    expect(handlerFor(table, { nutshell: 'extract' })).toBeUndefined(); // extraction no longer goes through the background
     expect(handlerFor(table, { nutshell: 42 })).toBeUndefined();
-    expect(handlerFor(table, { nutshell: 'extract' })).toBe(table.get('extract'));
+    expect(handlerFor(table, { nutshell: 'openReader' })).toBe(table.get('openReader'));
 
     const runtime = loopbackRuntime();
     serve(handlers, runtime as never);
@@ -66,11 +70,12 @@ describe('protocol', () => {
   it('ignores messages from other extensions', async () => {
     const runtime = loopbackRuntime();
     serve(handlers, runtime as never);
-    await expect(runtime.sendMessage({ nutshell: 'extract', params: { tabId: 1 } }, { id: 'someone-else' })).resolves.toBeUndefined();
+    await expect(runtime.sendMessage({ nutshell: 'openReader', params: { tabId: 1 } }, { id: 'someone-else' })).resolves.toBeUndefined();
+    expect(opened).not.toContain(1);
   });
 
   it('says which method went unanswered', async () => {
     const silent = { ...loopbackRuntime(), sendMessage: async () => undefined };
-    await expect(call('extract', { tabId: 1, force: false }, silent as never)).rejects.toThrow('did not answer "extract"');
+    await expect(call('openReader', { tabId: 1 }, silent as never)).rejects.toThrow('did not answer "openReader"');
   });
 });

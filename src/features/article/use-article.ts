@@ -1,11 +1,12 @@
-// Find the tab a view is about and ask the background to read it. Never an endless spinner: the
-// background answers every request with an article or a typed failure (with a timeout).
+// Find the tab a view is about and read it: this page injects and calls the extractor itself
+// (platform/tabs, activeTab applies to every page of the extension), so the article is copied
+// once, page → here, and the service worker need not be awake. Never an endless spinner:
+// extractFromTab answers with an article or a typed failure (with a timeout).
 import { useEffect, useState } from 'preact/hooks';
 import { errorMessage } from '../../core/errors';
 import { failure } from '../../core/failure';
 import type { ExtractResult } from '../../core/types';
-import { call } from '../../platform/protocol';
-import { activeTabId } from '../../platform/tabs';
+import { activeTabId, extractFromTab } from '../../platform/tabs';
 import type { Mode } from './mode';
 
 export interface ArticleState {
@@ -26,7 +27,7 @@ async function read(mode: Mode, force: boolean): Promise<ArticleState> {
   try {
     // Marks for bench/popup.ts: where a reader's wait goes (page load, extraction, rendering).
     performance.mark('nutshell:extract-start');
-    const result = await call('extract', { tabId, force });
+    const result = await extractFromTab(tabId, force);
     performance.mark('nutshell:extract-end');
     return { tabId, result };
   } catch (error) {
