@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import type { Article } from '../../core/types';
@@ -7,6 +7,7 @@ import { LineFocus } from '../settings/LineFocus';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import type { SettingsState } from '../settings/use-settings';
 import { TakeawaysBox } from '../takeaways/TakeawaysBox';
+import { faithfulBody } from './faithful-body';
 import type { Mode } from './mode';
 
 let sanitizer: Sanitizer | undefined;
@@ -24,6 +25,10 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
   const body = useRef<HTMLElement>(null);
   // Sanitised exactly once, right before it touches this page; title and byline stay text.
   const html = useMemo(() => sanitize(article.html), [article.html]);
+  // On the live DOM Preact just wrote, once per article: nothing is re-serialised or re-parsed.
+  useLayoutEffect(() => {
+    if (body.current) faithfulBody(body.current, article);
+  }, [html]);
   const dir = article.dir ?? undefined;
   const lang = article.lang ?? undefined;
   const labels = articleLabels(article);
