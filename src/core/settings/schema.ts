@@ -51,7 +51,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'system',
   font: 'serif',
   textSize: 100,
-  lineWidth: 70,
+  lineWidth: 60,
   lineHeight: 1.6,
   letterSpacing: 0,
   wordSpacing: 0,
