@@ -89,14 +89,14 @@ describe('reading settings (Chromium)', () => {
     expect(await width()).toBeLessThan(before * 0.75);
 
     await reader.locator('#ns-set-lineHeight').fill('2');
-    expect(await bodyStyle(reader, `${body} p`, 'line-height')).toBe('60px');
+    expect(await bodyStyle(reader, `${body} p:not(.ns-box-marker)`, 'line-height')).toBe('60px');
     await reader.locator('#ns-set-letterSpacing').fill('0.1');
-    expect(await bodyStyle(reader, `${body} p`, 'letter-spacing')).toBe('3px');
+    expect(await bodyStyle(reader, `${body} p:not(.ns-box-marker)`, 'letter-spacing')).toBe('3px');
     await reader.locator('#ns-set-wordSpacing').fill('0.2');
-    expect(await bodyStyle(reader, `${body} p`, 'word-spacing')).toBe('6px');
+    expect(await bodyStyle(reader, `${body} p:not(.ns-box-marker)`, 'word-spacing')).toBe('6px');
 
     await reader.locator('#ns-set-align').selectOption('justify');
-    expect(await bodyStyle(reader, `${body} p`, 'text-align')).toBe('justify');
+    expect(await bodyStyle(reader, `${body} p:not(.ns-box-marker)`, 'text-align')).toBe('justify');
 
     const imgShown = () => reader.evaluate(() => [...document.querySelectorAll('article.ns-body img')].map((i) => getComputedStyle(i).display !== 'none'));
     expect((await imgShown()).every(Boolean)).toBe(true);
