@@ -3,7 +3,6 @@
 // the result → a plain Article. A reader's click is a request, not a guess: the readerable gate
 // that refused before Readability ran is kept only for the CLI's --strict (issue 11).
 // Pure DOM code: runs in the injected content script, and in Node (linkedom) for the CLI.
-import { prepareMedia } from './extract/lazy-images';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { notAnArticle, notArticleMessage } from './extract/article-check';
 import { pageShape } from './extract/page-shape';
@@ -64,7 +63,6 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
     ? { source: 'page', items: boxItems }
     : { source: 'local', items: localTakeaways(content, text, { lang }) };
 
-  prepareMedia(content);
   const article: Article = {
     url: options.url,
     canonicalUrl: findCanonicalUrl(doc),

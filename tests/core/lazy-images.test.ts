@@ -3,14 +3,16 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/extract-article';
-import { resolveLazyImages } from '../../src/core/extract/lazy-images';
+import { prepareMedia, resolveLazyImages } from '../../src/core/extract/lazy-images';
 import { corpusPages, FAKE_URL } from '../helpers/corpus';
 import { describeCorpus, upstreamDocument } from '../helpers/corpus-suite';
 
 const PLACEHOLDER = /^data:|placeholder|blank|spacer|lazy/i;
 
+/** The article's HTML as the view prepares it before sanitising (features/article/prepare-html.ts). */
 function imagesOf(html: string) {
-  const doc = new JSDOM(`<body>${html}</body>`).window.document;
+  const doc = new JSDOM(`<body>${html}</body>`, { url: FAKE_URL }).window.document;
+  prepareMedia(doc.body);
   return Array.from(doc.querySelectorAll('img')).map((img) => ({ src: img.getAttribute('src') || img.getAttribute('srcset'), alt: img.getAttribute('alt'), loading: img.getAttribute('loading') }));
 }
 

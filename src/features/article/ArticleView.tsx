@@ -8,6 +8,7 @@ import { SettingsPanel } from '../settings/SettingsPanel';
 import type { SettingsState } from '../settings/use-settings';
 import { TakeawaysBox } from '../takeaways/TakeawaysBox';
 import { faithfulBody } from './faithful-body';
+import { prepareHtml } from './prepare-html';
 import type { Mode } from './mode';
 
 let sanitizer: Sanitizer | undefined;
@@ -24,7 +25,7 @@ interface Props {
 export function ArticleView({ article, mode, toolbar, settings }: Props) {
   const body = useRef<HTMLElement>(null);
   // Sanitised exactly once, right before it touches this page; title and byline stay text.
-  const html = useMemo(() => sanitize(article.html), [article.html]);
+  const html = useMemo(() => sanitize(prepareHtml(article.html, article.url)), [article.html, article.url]);
   // On the live DOM Preact just wrote, once per article: nothing is re-serialised or re-parsed.
   useLayoutEffect(() => {
     if (body.current) faithfulBody(body.current, article);
