@@ -5,12 +5,15 @@ import { articleLabels } from '../../core/article-labels';
 import { FailureView } from '../../ui/FailureView';
 import { Loading } from '../../ui/Loading';
 import { OpenReaderButton } from '../open-reader/OpenReaderButton';
+import { useSettings } from '../settings/use-settings';
 import { ArticleView } from './ArticleView';
 import type { Mode } from './mode';
 import { useArticle } from './use-article';
 
 export function ArticleApp({ mode }: { mode: Mode }) {
   const { state, load } = useArticle(mode);
+  // Painted before the article arrives, so the loading and failure views wear the theme too.
+  const settings = useSettings();
 
   useEffect(() => {
     if (state) performance.mark('nutshell:rendered');
@@ -21,5 +24,5 @@ export function ArticleApp({ mode }: { mode: Mode }) {
   const { tabId, result } = state;
   if (!result.ok) return <FailureView failure={result.error} onForce={() => load(true)} />;
   const toolbar = mode === 'popup' && tabId !== null ? <OpenReaderButton tabId={tabId} /> : undefined;
-  return <ArticleView article={result.article} mode={mode} toolbar={toolbar} />;
+  return <ArticleView article={result.article} mode={mode} toolbar={toolbar} settings={settings} />;
 }

@@ -1,9 +1,14 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import type { Article } from '../../core/types';
+import { LineFocus } from '../settings/LineFocus';
+import { SettingsPanel } from '../settings/SettingsPanel';
+import type { SettingsState } from '../settings/use-settings';
 import { TakeawaysBox } from '../takeaways/TakeawaysBox';
+import { faithfulBody } from './faithful-body';
+import { prepareHtml } from './prepare-html';
 import type { Mode } from './mode';
 
 let sanitizer: Sanitizer | undefined;
@@ -14,12 +19,17 @@ interface Props {
   mode: Mode;
   /** Controls for the popup's toolbar (e.g. "Open reader tab"). */
   toolbar?: ComponentChildren;
+  settings: SettingsState;
 }
 
-export function ArticleView({ article, mode, toolbar }: Props) {
+export function ArticleView({ article, mode, toolbar, settings }: Props) {
   const body = useRef<HTMLElement>(null);
   // Sanitised exactly once, right before it touches this page; title and byline stay text.
-  const html = useMemo(() => sanitize(article.html), [article.html]);
+  const html = useMemo(() => sanitize(prepareHtml(article.html, article.url)), [article.html, article.url]);
+  // On the live DOM Preact just wrote, once per article: nothing is re-serialised or re-parsed.
+  useLayoutEffect(() => {
+    if (body.current) faithfulBody(body.current, article);
+  }, [html]);
   const dir = article.dir ?? undefined;
   const lang = article.lang ?? undefined;
   const labels = articleLabels(article);
@@ -27,12 +37,13 @@ export function ArticleView({ article, mode, toolbar }: Props) {
 
   return (
     <main class={`ns-page ns-${mode}`} data-state="ready">
-      {mode === 'popup' && (
-        <nav class="ns-toolbar" aria-label="Nutshell">
-          <span class="ns-brand">Nutshell</span>
+      <nav class="ns-toolbar" aria-label="Nutshell">
+        <span class="ns-brand">Nutshell</span>
+        <div class="ns-tools">
           {toolbar}
-        </nav>
-      )}
+          <SettingsPanel state={settings} compact={mode === 'popup'} />
+        </div>
+      </nav>
       <header class="ns-head">
         <p class="ns-meta">
           <a href={article.url} target="_blank" rel="noopener noreferrer">{labels.site ?? article.url}</a>
@@ -45,6 +56,7 @@ export function ArticleView({ article, mode, toolbar }: Props) {
       </header>
       <TakeawaysBox article={article} compact={mode === 'popup'} body={() => body.current} />
       <article ref={body} class="ns-body" dir={dir} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
+      {mode === 'reader' && <LineFocus on={settings.settings.lineFocus} />}
     </main>
   );
 }

@@ -2,6 +2,7 @@
 //   /corpus/<slug>/   → <pages>/<slug>/source.html (real pages; the vendored tests/fixtures/readability
 //                        unless startServer is given another folder, e.g. the full corpus for benchmarks)
 //   /pages/<name>     → hand-made pages from pages.ts (hostile, not-an-article, huge, …)
+//   /fixtures/reader/<file> → tests/fixtures/reader/<file> (the local long article and its images)
 //   anything in `extra` (path → html) → that html (the demo serves its sample article this way)
 // Any other request gets a plain 404. Corpus pages reference assets on their original hosts; those
 // requests fail offline, which is fine: no test depends on them.
@@ -19,14 +20,16 @@ export interface TestServer {
   origin: string; // e.g. http://127.0.0.1:41234
   corpusUrl(slug: string): string;
   pageUrl(name: keyof typeof handMadePages): string;
+  /** The long local article (tests/fixtures/reader/long-article.html). */
+  fixtureUrl: string;
   close(): Promise<void>;
 }
 
 export async function startServer(extra: Record<string, string> = {}, pagesDir = VENDORED_PAGES): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
     void respond(req.url ?? '/', extra, pagesDir).then(
-      ({ status, body }) => {
-        res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      ({ status, body, type }) => {
+        res.writeHead(status, { 'content-type': type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
         res.end(body);
       },
       (err: unknown) => {
@@ -42,6 +45,7 @@ export async function startServer(extra: Record<string, string> = {}, pagesDir =
     origin,
     corpusUrl: (slug) => `${origin}/corpus/${slug}/`,
     pageUrl: (name) => `${origin}/pages/${name}`,
+    fixtureUrl: `${origin}/fixtures/reader/long-article.html`,
     close: () =>
       new Promise<void>((ok) => {
         server.closeAllConnections();
@@ -50,9 +54,16 @@ export async function startServer(extra: Record<string, string> = {}, pagesDir =
   };
 }
 
-async function respond(rawUrl: string, extra: Record<string, string>, pagesDir: string): Promise<{ status: number; body: string }> {
+const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', svg: 'image/svg+xml', png: 'image/png' };
+
+async function respond(rawUrl: string, extra: Record<string, string>, pagesDir: string): Promise<{ status: number; body: string | Buffer; type?: string }> {
   const path = new URL(rawUrl, 'http://x').pathname;
   if (path in extra) return { status: 200, body: extra[path]! };
+  const fixture = /^\/fixtures\/reader\/([\w/-]+\.(html|svg|png))$/.exec(path);
+  if (fixture && !fixture[1]!.includes('..')) {
+    const file = resolve(projectRoot, 'tests/fixtures/reader', fixture[1]!);
+    if (existsSync(file)) return { status: 200, body: await readFile(file), type: TYPES[fixture[2]!] };
+  }
   const corpus = /^\/corpus\/([\w-]+)\/$/.exec(path);
   if (corpus) {
     const file = resolve(pagesDir, corpus[1]!, 'source.html');
