@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import type { Article } from '../../core/types';
@@ -24,6 +24,14 @@ export function ArticleView({ article, mode, toolbar }: Props) {
   const lang = article.lang ?? undefined;
   const labels = articleLabels(article);
   const published = formatDate(article.publishedTime);
+  // Marks for bench/popup.ts: the first animation frame after the title, the takeaways with their
+  // items and the body are in the DOM (issue 13). useEffect runs after Preact has committed them.
+  useEffect(() => {
+    requestAnimationFrame(() => {
+      performance.mark('nutshell:article-painted');
+      if (article.takeaways.items.length) performance.mark('nutshell:takeaways-painted');
+    });
+  }, [article]);
 
   return (
     <main class={`ns-page ns-${mode}`} data-state="ready">
