@@ -1,10 +1,11 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import type { Article } from '../../core/types';
 import { TakeawaysBox } from '../takeaways/TakeawaysBox';
 import type { Mode } from './mode';
+import { splitBody } from './split-body';
 
 let sanitizer: Sanitizer | undefined;
 const sanitize = (html: string) => (sanitizer ??= createSanitizer(window))(html);
@@ -18,8 +19,17 @@ interface Props {
 
 export function ArticleView({ article, mode, toolbar }: Props) {
   const body = useRef<HTMLElement>(null);
-  // Sanitised exactly once, right before it touches this page; title and byline stay text.
-  const html = useMemo(() => sanitize(article.html), [article.html]);
+  // Sanitised exactly once, right before it touches this page; title and byline stay text. A long
+  // body shows its first screen at once and the rest one task later (split-body.ts).
+  const pieces = useMemo(() => splitBody(article.html), [article.html]);
+  const html = useMemo(() => sanitize(pieces.first), [pieces]);
+  const [rest, setRest] = useState<string | null>(null);
+  useEffect(() => {
+    setRest(null);
+    if (!pieces.rest) return;
+    const timer = setTimeout(() => setRest(sanitize(pieces.rest)), 0);
+    return () => clearTimeout(timer);
+  }, [pieces]);
   const dir = article.dir ?? undefined;
   const lang = article.lang ?? undefined;
   const labels = articleLabels(article);
@@ -52,7 +62,10 @@ export function ArticleView({ article, mode, toolbar }: Props) {
         {article.byline && <p class="ns-byline" dir={dir} lang={lang}>{article.byline}</p>}
       </header>
       <TakeawaysBox article={article} compact={mode === 'popup'} body={() => body.current} />
-      <article ref={body} class="ns-body" dir={dir} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
+      <article ref={body} class="ns-body" dir={dir} lang={lang} data-rest={pieces.rest ? (rest === null ? 'loading' : 'done') : undefined}>
+        <div dangerouslySetInnerHTML={{ __html: html }} />
+        {rest !== null && <div dangerouslySetInnerHTML={{ __html: rest }} />}
+      </article>
     </main>
   );
 }
