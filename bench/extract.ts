@@ -13,10 +13,10 @@ import { build, type Plugin } from 'esbuild';
 import { chromium } from 'playwright-core';
 import * as stopword from 'stopword';
 import { stopwordKey } from '../src/core/text/stopword-key';
+import { CORPUS } from '../tests/helpers/corpus';
 import { CHROMIUM_ARGS, median, quantile } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
 const RUNS = Number(process.env.RUNS ?? 5);
 
 // The same substitution as vite.config.ts: the extractor ships English stop words only.

@@ -8,6 +8,7 @@
 import { cpus, loadavg } from 'node:os';
 import { launchWithExtension, POPUP_VIEWPORT } from '../tests/e2e/lib/chromium';
 import { startServer } from '../tests/e2e/lib/server';
+import { CORPUS } from '../tests/helpers/corpus';
 import { median, quantile } from './stats';
 
 const SLUGS = ['nytimes-1', 'guardian-1', 'bbc-1', 'wapo-1', 'medium-1', 'firefox-nightly-blog', 'lemonde-1', 'rtl-1', 'cnn',
@@ -17,7 +18,7 @@ const FIRST = Number(process.env.FIRST ?? 5);
 const AGAIN = Number(process.env.AGAIN ?? 5);
 
 type Marks = Record<string, number>;
-const server = await startServer();
+const server = await startServer({}, CORPUS);
 const browser = await launchWithExtension();
 const load0 = loadavg()[0]!;
 const first: number[] = [];

@@ -16,11 +16,10 @@ import { isTakeawayCandidate, keySentences } from '../src/core/takeaways/key-sen
 import { splitSentences } from '../src/core/text/sentences';
 import { type RougeScores, rouge } from './rouge';
 import { CHROMIUM_ARGS, quantile } from './stats';
+import { TAKEAWAYS } from '../tests/helpers/corpus';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_SETS = ['cnndm_test_subset.dev.jsonl', 'bbc_news_summary.dev.jsonl'].map((f) =>
-  resolve(ROOT, '../shared/corpus/takeaways', f),
-);
+const DEFAULT_SETS = ['cnndm_test_subset.dev.jsonl', 'bbc_news_summary.dev.jsonl'].map((f) => resolve(TAKEAWAYS, f));
 
 interface Row {
   id: string;
@@ -40,7 +39,7 @@ const filteredLead3: System = (row) =>
     .filter((s) => isTakeawayCandidate(s.text, 'en'))
     .slice(0, 3)
     .map((s) => s.text);
-const nutshell: System = (row) => keySentences(row.article, { title: row.title ?? null, lang: row.lang ?? 'en' });
+const nutshell: System = (row) => keySentences(row.article, { lang: row.lang ?? 'en' });
 
 function load(path: string): Row[] {
   return readFileSync(path, 'utf8')
@@ -102,20 +101,20 @@ import { splitSentences } from './src/core/text/sentences';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 export function once(text: string) {
   const t0 = performance.now();
-  keySentences(text, { title: null, lang: 'en' });
+  keySentences(text, { lang: 'en' });
   return performance.now() - t0;
 }
 export function timeAll(articles: { text: string; title: string | null }[], runs: number) {
   const out = { nutshell: [] as number[], lead3: [] as number[], firstRun: [] as number[] };
   for (const a of articles) {
     let t0 = performance.now();
-    keySentences(a.text, { title: a.title, lang: 'en' });
+    keySentences(a.text, { lang: 'en' });
     out.firstRun.push(performance.now() - t0);
     const ks: number[] = [];
     const ls: number[] = [];
     for (let i = 0; i < runs; i++) {
       t0 = performance.now();
-      keySentences(a.text, { title: a.title, lang: 'en' });
+      keySentences(a.text, { lang: 'en' });
       ks.push(performance.now() - t0);
       t0 = performance.now();
       splitSentences(a.text, 'en').slice(0, 3).map((s) => s.text);

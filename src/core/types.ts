@@ -11,6 +11,8 @@ export interface Takeaways {
 export interface Article {
   /** The tab's real URL (never Readability's idea of it). */
   url: string;
+  /** The page's own canonical URL (link rel=canonical, og:url), unchecked; see core/library/key.ts. */
+  canonicalUrl?: string | null;
   title: string;
   byline: string | null;
   siteName: string | null;

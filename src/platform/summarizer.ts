@@ -4,6 +4,8 @@
 // and everything reports 'unavailable'. Every failure rejects with a human message: the UI then
 // falls back to local key sentences.
 
+import { bulletMarker } from '../core/text/bullets';
+
 export type AiAvailability = 'unavailable' | 'downloadable' | 'available';
 
 interface DownloadMonitor {
@@ -57,8 +59,6 @@ export async function aiAvailability(api: SummarizerApi | undefined = defaultApi
   }
 }
 
-const BULLET = /^\s*(?:[*\-•‣◦–]|\d{1,2}[.)])\s+/;
-
 /**
  * Parse the model's plain-text key points: one item per bullet ("* ", "- ", "• ", "1. ");
  * unbulleted lines continue the previous item (or start one when there is none yet).
@@ -67,8 +67,8 @@ export function parseKeyPoints(output: string): string[] {
   const items: string[] = [];
   for (const raw of output.split(/\r?\n/)) {
     if (!raw.trim()) continue;
-    const bullet = BULLET.exec(raw);
-    const line = raw.slice(bullet ? bullet[0].length : 0).trim().replace(/^\*\*(.+)\*\*$/, '$1');
+    const bullet = bulletMarker(raw, { numbered: true });
+    const line = raw.slice(bullet.length).trim().replace(/^\*\*(.+)\*\*$/, '$1');
     if (!line) continue;
     if (bullet || items.length === 0) items.push(line);
     else items[items.length - 1] = `${items[items.length - 1]} ${line}`;
@@ -82,7 +82,8 @@ function humanError(e: unknown, signal?: AbortSignal): Error {
   if (name === 'NotAllowedError') return new Error('Chrome needs a click to download its on-device summary model.');
   if (name === 'QuotaExceededError') return new Error('This article is too long for the on-device summarizer.');
   if (name === 'NotSupportedError') return new Error('The on-device summarizer does not support this language.');
-  return new Error('The on-device summarizer failed; showing key sentences instead.');
+  // The UI says what it shows instead (AiNotes); saying it here too printed it twice.
+  return new Error('The on-device summarizer failed.');
 }
 
 /**

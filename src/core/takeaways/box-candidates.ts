@@ -2,7 +2,8 @@
 // list, or a list whose markup names it a summary. Judging them is find-box.ts's job.
 
 import { isAdAttribute, isAdText, isSummaryAttribute, matchLabel, mayStartLabel } from './box-labels';
-import { collapseWhitespace } from '../text/block-text';
+import { collapseWhitespace, visibleText } from '../text/block-text';
+import { bulletMarker } from '../text/bullets';
 import {
   componentAttributes,
   hasContent,
@@ -10,7 +11,6 @@ import {
   nextContentSibling,
   type Precedes,
   tag,
-  visibleText,
 } from './box-dom';
 
 export interface Candidate {
@@ -23,10 +23,6 @@ export interface Candidate {
   /** Items are paragraphs that start with a bullet glyph, which is decoration and is dropped. */
   bullets: boolean;
 }
-
-// A glyph some editors type instead of making a list. Dashes and "*" need a space after them so
-// that a quoted "—Yes" or "*Note" is not read as a bullet.
-export const BULLET = /^(?:[•·▪▫◦‣⁃►▸▶✓✔☑➤→]\s*|[*\u2013\u2014-]\s+)/;
 
 const NOT_LABEL_HOSTS = 'a, li, option, select, textarea, title, script, style, template, noscript';
 const LISTS = new Set(['UL', 'OL']);
@@ -68,7 +64,7 @@ function bulletRun(start: Element, label: Element | null): Candidate | null {
   const items: Element[] = [];
   for (let el: Element | null = start; el; el = el.nextElementSibling) {
     if (!hasContent(el)) continue;
-    if (tag(el) !== kind || !BULLET.test(visibleText(el))) break;
+    if (tag(el) !== kind || !bulletMarker(visibleText(el))) break;
     items.push(el);
   }
   return items.length >= 2 && start.parentElement

@@ -1,8 +1,9 @@
 // Where the article is on the live page, so a candidate box can be judged by its place: inside or
 // right next to the article body, at its top or its end, and about the same things.
 
-import { collapseWhitespace } from '../text/block-text';
-import { depth, isHiddenInTree, linkDensity, tag, visibleText } from './box-dom';
+import { collapseWhitespace, visibleText } from '../text/block-text';
+import { stopwordsFor, words } from '../text/words';
+import { depth, isHiddenInTree, linkDensity, tag } from './box-dom';
 
 export interface TextBlock {
   el: Element;
@@ -40,10 +41,17 @@ export function pageContext(doc: Document): PageContext {
   return { blocks, title };
 }
 
-/** A <header>/<footer> that belongs to the site rather than to an article. */
-export function isSiteChrome(el: Element): boolean {
+/**
+ * A <header>/<footer> of the site rather than of an article: not inside an article or main. With
+ * `headlineHeader`, a <header> that holds the page's <h1> counts as the article's own (a story
+ * header above the body, where a box may sit); without it, such a header is chrome too (the body
+ * measure never counts the headline block as prose).
+ */
+export function isSiteChrome(el: Element, { headlineHeader = false } = {}): boolean {
   for (let node = el.closest('header, footer'); node; node = node.parentElement?.closest('header, footer') ?? null) {
-    if (!node.closest('article, main, [role="main"]')) return true;
+    if (node.closest('article, main, [role="main"]')) continue;
+    if (headlineHeader && tag(node) === 'HEADER' && node.querySelector('h1')) continue;
+    return true;
   }
   return false;
 }
@@ -77,23 +85,18 @@ export function levelsBelow(el: Element, ancestor: Element): number {
   return depth(el) - depth(ancestor);
 }
 
-const WORD = /[\p{L}][\p{L}\p{N}'’-]{3,}/gu;
-// Frequent 4+ letter function words in the box languages; they say nothing about the topic.
-const STOP = new Set(
-  ('that this with from have will were been they their there what when which would could should about ' +
-    'into more than them then also only over such your just like some very most other after before ' +
-    'here where while being does dass sind wird wurde einen eine einer nicht auch mehr noch nach ' +
-    'oder aber wenn dans pour avec plus sont mais leur cette être para como pero más esta este desde ' +
-    'sobre entre della sono anche questo come mais pelo pela isso')
-    .split(' '),
-);
+// The languages whose labels box-labels.ts knows: a page's language is not always declared, so the
+// stop words of all of them are left out, as one set.
+const BOX_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'nl'];
+let boxStopwords: Set<string> | null = null;
 
 /** Content words, cut to a 5-letter stem so "update"/"updates" and "elecciones"/"elección" meet. */
 export function topicWords(text: string): Set<string> {
+  boxStopwords ??= new Set(BOX_LANGUAGES.flatMap((lang) => [...stopwordsFor(lang)]));
   const out = new Set<string>();
-  for (const m of text.toLowerCase().matchAll(WORD)) {
-    const word = m[0].replace(/['’-]+$/, '');
-    if (word.length >= 4 && !STOP.has(word)) out.add(word.slice(0, 5));
+  for (const token of words(text)) {
+    const word = token.replace(/['’.-]+$/, '');
+    if (word.length >= 4 && /^\p{L}/u.test(word) && !boxStopwords.has(word)) out.add(word.slice(0, 5));
   }
   return out;
 }

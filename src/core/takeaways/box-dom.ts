@@ -1,14 +1,7 @@
 // Small DOM helpers for the takeaways box search. Standard DOM only (linkedom, jsdom and real
 // browsers must agree), and no layout APIs: innerText would differ between the page and Node.
-import { collapseWhitespace } from '../text/block-text';
+import { isHiddenElement, isUnseenElement, visibleText } from '../text/block-text';
 
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'SELECT', 'TEXTAREA']);
-/** Nested lists are sub-bullets of an item, not part of the item's own sentence. */
-const NESTED_LISTS = new Set(['UL', 'OL']);
-const BREAKS = new Set([
-  'BR', 'P', 'DIV', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION',
-  'SECTION', 'TABLE', 'TR', 'TD', 'TH', 'DL', 'DT', 'DD', 'PRE', 'HR',
-]);
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK',
   'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'LABEL',
@@ -17,45 +10,11 @@ const INLINE = new Set([
 
 export const tag = (el: Element): string => el.tagName.toUpperCase();
 
-/** Hidden by its own markup (not by stylesheets, which Node cannot see). */
-export function isHiddenElement(el: Element): boolean {
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return !!style && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
-}
-
 export function isHiddenInTree(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (isHiddenElement(node)) return true;
   }
   return false;
-}
-
-/**
- * The visible text of an element as one line: text nodes only, hidden parts and scripts skipped,
- * a space where a block or <br> breaks the line (textContent would glue "One.</p><p>Two"), then
- * whitespace collapsed. `skipNestedLists` keeps an item's own words without its sub-bullets.
- */
-export function visibleText(root: Element, skipNestedLists = false): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        out += child.nodeValue ?? '';
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const name = tag(el);
-        if (SKIPPED.has(name) || isHiddenElement(el)) continue;
-        if (skipNestedLists && NESTED_LISTS.has(name)) continue;
-        const brk = BREAKS.has(name);
-        if (brk) out += ' ';
-        walk(el);
-        if (brk) out += ' ';
-      }
-    }
-  };
-  walk(root);
-  return collapseWhitespace(out);
 }
 
 /** Share of an element's visible text that sits inside links. */
@@ -76,7 +35,7 @@ export function isInline(el: Element): boolean {
 
 /** Does the element carry any text a reader would see (or a list)? Empty ad slots and spacers do not. */
 export function hasContent(el: Element): boolean {
-  if (isHiddenElement(el) || SKIPPED.has(tag(el))) return false;
+  if (isUnseenElement(el)) return false;
   return visibleText(el).length > 0;
 }
 

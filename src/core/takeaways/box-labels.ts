@@ -2,6 +2,8 @@
 // Labels match a whole label line only ("Key Takeaways", "TL;DR:"), never a phrase inside a longer
 // text: "AI Ascendant: Key Takeaways from Google I/O" is the title of another article, not a box.
 
+import { escapeRegExp } from '../text/regex';
+
 /** Normalised labels (see normalizeLabel): lower case, straight quotes, no trailing colon. */
 const LABELS = [
   // English
@@ -33,10 +35,6 @@ const LABEL_SET = new Set(LABELS);
 const LABEL_PREFIX = new RegExp(
   `^(?:${[...LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})\\s*[:：]\\s*`,
 );
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** Lower case, one space, curly quotes straightened, leading emoji/bullets and trailing ":" dropped. */
 export function normalizeLabel(text: string): string {

@@ -7,20 +7,20 @@
 // the article. Look-alikes (link lists of other stories, menus, newsletter promos, a one-paragraph
 // "Summary") are refused: better no box than a wrong one, since Nutshell then finds its own.
 
-import { BULLET, labelledCandidates, unlabelledCandidates, type Candidate } from './box-candidates';
-import { bodyRoot, levelsBelow, pageContext, topicWords, type PageContext, type TextBlock } from './box-context';
+import { labelledCandidates, unlabelledCandidates, type Candidate } from './box-candidates';
+import { bodyRoot, isSiteChrome, levelsBelow, pageContext, topicWords, type PageContext, type TextBlock } from './box-context';
 import {
   commonAncestor,
   componentAttributes,
-  isHiddenElement,
   isHiddenInTree,
   linkDensity,
   documentOrder,
   type Precedes,
   tag,
-  visibleText,
 } from './box-dom';
+import { isHiddenElement, visibleText } from '../text/block-text';
 import { isAdAttribute, isAdText, isForeignAttribute } from './box-labels';
+import { bulletMarker } from '../text/bullets';
 
 export function findTakeawaysBox(doc: Document): string[] | null {
   const body = doc.body;
@@ -56,7 +56,7 @@ interface Context extends PageContext {
 const TEASER_PARTS = 'h1, h2, h3, h4, h5, h6, article, figure';
 
 function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
-  if (isHiddenInTree(c.box) || c.box.closest(FOREIGN_PLACES) || inSiteChrome(c.box)) return null;
+  if (isHiddenInTree(c.box) || c.box.closest(FOREIGN_PLACES) || isSiteChrome(c.box, { headlineHeader: true })) return null;
   const items = itemTexts(c);
   if (!items) return null;
 
@@ -109,7 +109,7 @@ function itemTexts(c: Candidate): string[] | null {
   for (const item of c.items) {
     if (isHiddenElement(item) || isAdAttribute(componentAttributes(item))) continue;
     let text = visibleText(item, true);
-    if (c.bullets) text = text.replace(BULLET, '');
+    if (c.bullets) text = text.slice(bulletMarker(text).length);
     if (!text || isAdText(text)) continue;
     if (hasTeaserParts(item)) return null; // a story card: headline, picture, byline
     const density = linkDensity(item, true);
@@ -131,16 +131,6 @@ function hasTeaserParts(item: Element): boolean {
   return Array.from(item.querySelectorAll(TEASER_PARTS)).some(
     (part) => part.parentElement?.closest('ul, ol') === list,
   );
-}
-
-/** A site-wide <header>/<footer>: not inside an article or main, and not the one holding the headline. */
-function inSiteChrome(el: Element): boolean {
-  for (let node = el.closest('header, footer'); node; node = node.parentElement?.closest('header, footer') ?? null) {
-    if (node.closest('article, main, [role="main"]')) continue;
-    if (tag(node) === 'HEADER' && node.querySelector('h1')) continue;
-    return true;
-  }
-  return false;
 }
 
 /**

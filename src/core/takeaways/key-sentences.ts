@@ -13,11 +13,6 @@ import { type Sentence, splitSentences } from '../text/sentences';
 import { baseLang, contentTerms, words } from '../text/words';
 
 export interface KeySentenceOptions {
-  /**
-   * Accepted for callers, not scored: title overlap was measured on both dev sets and made
-   * BBC slightly worse (−0.7 ROUGE-1) once centrality is in, without helping CNN/DM.
-   */
-  title?: string | null;
   lang?: string | null;
   /** How many items at most (default 3). */
   max?: number;

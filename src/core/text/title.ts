@@ -2,19 +2,17 @@
 // line that already says "Firefox Nightly News" reads twice. Readability's own title is kept in the
 // Article unchanged (our corpus tests compare it with upstream); this is for display and saving.
 
+import { escapeRegExp } from './regex';
+
 // Not a bare colon: "Firefox: a faster browser" is a real title that starts with a site's name.
 const SEPARATORS = ['|', '-', '–', '—', '·', '•', '::', '»', '«', '/'];
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /** `title` without a leading or trailing "<separator> <site name>"; unchanged when that is all. */
 export function displayTitle(title: string, siteName: string | null): string {
   const site = siteName?.trim();
   if (!site) return title;
-  const sep = `\\s*(?:${SEPARATORS.map(escape).join('|')})\\s*`;
-  const name = escape(site);
+  const sep = `\\s*(?:${SEPARATORS.map(escapeRegExp).join('|')})\\s*`;
+  const name = escapeRegExp(site);
   const stripped = title
     .replace(new RegExp(`${sep}${name}\\s*$`, 'iu'), '')
     .replace(new RegExp(`^\\s*${name}${sep}`, 'iu'), '')

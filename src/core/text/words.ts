@@ -24,7 +24,15 @@ export function stopwordsFor(lang: string | null | undefined): ReadonlySet<strin
 
 // Scripts written without spaces between words: only these need the (slow) dictionary-based
 // Intl.Segmenter; everything else is split on letters and digits with a regex, ~20x faster.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
+// Korean (Hangul) is written with spaces and is not among them.
+const UNSPACED_CLASS =
+  '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\p{Script=Tibetan}]';
+const UNSPACED = new RegExp(UNSPACED_CLASS, 'u');
+
+/** A fresh global regex matching one character of a script written without spaces. */
+export function unspacedChars(): RegExp {
+  return new RegExp(UNSPACED_CLASS, 'gu');
+}
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’.-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
 
 /** The word-like tokens of `text`, lowercased, in order. */

@@ -1,0 +1,201 @@
+// The ONE owner of saved articles. One key per article (`saved:` + its URL) so two views saving
+// at once never read-modify-write a shared list; the clean article body under `body:` + URL so the
+// list never reads it. Records are migrated on read; a newer-version record is never overwritten.
+import { createSanitizer, type Sanitizer } from '../../core/sanitize';
+import { articleUrl } from '../../core/library/key';
+import { asPrevious, migrationPlan, readRecord, type ReadResult } from '../../core/library/migrate';
+import { bodyKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody, type SavedItems, type SavedRecord } from '../../core/library/record';
+import { articleLabels } from '../../core/article-labels';
+import type { Article } from '../../core/types';
+import { browserAreas, type Area, type ChangeListener } from './area';
+import { NEWER_RECORD_MESSAGE, saveErrorMessage } from './messages';
+
+export interface SaveInput {
+  article: Article;
+  takeaways: Pick<SavedItems, 'source' | 'items'> & { edited?: boolean };
+  note?: string;
+}
+
+export type SaveOutcome =
+  | { ok: true; record: SavedRecord }
+  /** Saved earlier: nothing was replaced; show `record` and offer Update. */
+  | { ok: false; kind: 'exists'; record: SavedRecord }
+  | { ok: false; kind: 'newer' | 'error'; message: string };
+
+export interface Listing {
+  records: SavedRecord[];
+  /** Saved by a newer Nutshell: kept untouched, not shown. */
+  newer: number;
+}
+
+export type RecordChange = { url: string; record: SavedRecord | null };
+
+export interface LibraryOptions {
+  area?: Area;
+  now?: () => Date;
+  sanitize?: Sanitizer;
+}
+
+export class Library {
+  readonly area: Area;
+  private readonly now: () => Date;
+  private sanitizer?: Sanitizer;
+
+  constructor(options: LibraryOptions = {}) {
+    this.area = options.area ?? browserAreas().local;
+    this.now = options.now ?? (() => new Date());
+    this.sanitizer = options.sanitize;
+  }
+
+  private sanitize(html: string): string {
+    return (this.sanitizer ??= createSanitizer(window))(html);
+  }
+
+  /** The URL (and key) this article is saved under. */
+  urlOf(article: Pick<Article, 'url' | 'canonicalUrl'>): string {
+    return articleUrl(article.url, article.canonicalUrl);
+  }
+
+  async read(url: string): Promise<ReadResult | null> {
+    const key = savedKey(url);
+    const value = (await this.area.get(key))[key];
+    return value === undefined ? null : readRecord(value);
+  }
+
+  async get(url: string): Promise<SavedRecord | null> {
+    const read = await this.read(url);
+    return read?.kind === 'record' ? read.record : null;
+  }
+
+  /**
+   * Save takeaways (and, with `keepBody`, the clean article). A page saved earlier is not replaced
+   * unless `update` is set; then the replaced version is kept under `previous`.
+   */
+  async save(input: SaveInput, options: { update?: boolean; keepBody?: boolean } = {}): Promise<SaveOutcome> {
+    const url = this.urlOf(input.article);
+    let existing: ReadResult | null;
+    try {
+      existing = await this.read(url);
+    } catch (error) {
+      return { ok: false, kind: 'error', message: saveErrorMessage(error) };
+    }
+    if (existing?.kind === 'newer') return { ok: false, kind: 'newer', message: NEWER_RECORD_MESSAGE };
+    const stored = existing?.kind === 'record' ? existing.record : null;
+    if (stored && !options.update) return { ok: false, kind: 'exists', record: stored };
+    const at = this.now().toISOString();
+    const { article } = input;
+    const keepBody = options.keepBody ?? true;
+    const { title, site } = articleLabels(article);
+    const record: SavedRecord = {
+      version: RECORD_VERSION,
+      url,
+      title,
+      site,
+      savedAt: stored?.savedAt ?? at,
+      updatedAt: at,
+      takeaways: { source: input.takeaways.source, items: [...input.takeaways.items], edited: input.takeaways.edited ?? false },
+      note: input.note ?? stored?.note ?? '',
+      hasBody: keepBody,
+      previous: stored ? asPrevious(stored) : null,
+    };
+    const items: Record<string, unknown> = { [savedKey(url)]: record };
+    if (keepBody) {
+      const body: SavedBody = { version: 1, title: record.title, byline: article.byline, lang: article.lang, dir: article.dir, html: this.sanitize(article.html) };
+      items[bodyKey(url)] = body;
+    }
+    try {
+      await this.area.set(items);
+      if (!keepBody && stored?.hasBody) await this.area.remove(bodyKey(url));
+      return { ok: true, record };
+    } catch (error) {
+      return { ok: false, kind: 'error', message: saveErrorMessage(error) };
+    }
+  }
+
+  /** Change a saved article's items and/or note; `edited` marks changed items. */
+  async edit(url: string, changes: { items?: string[]; note?: string }): Promise<SaveOutcome> {
+    const read = await this.read(url);
+    if (read?.kind === 'newer') return { ok: false, kind: 'newer', message: NEWER_RECORD_MESSAGE };
+    if (read?.kind !== 'record') return { ok: false, kind: 'error', message: 'This article is no longer saved.' };
+    const old = read.record;
+    const items = changes.items ?? old.takeaways.items;
+    const changed = items.length !== old.takeaways.items.length || items.some((item, i) => item !== old.takeaways.items[i]);
+    const record: SavedRecord = {
+      ...old,
+      updatedAt: this.now().toISOString(),
+      takeaways: { ...old.takeaways, items: [...items], edited: old.takeaways.edited || changed },
+      note: changes.note ?? old.note,
+    };
+    try {
+      await this.area.set({ [savedKey(url)]: record });
+      return { ok: true, record };
+    } catch (error) {
+      return { ok: false, kind: 'error', message: saveErrorMessage(error) };
+    }
+  }
+
+  async remove(url: string): Promise<void> {
+    await this.area.remove([savedKey(url), bodyKey(url)]);
+  }
+
+  async body(url: string): Promise<SavedBody | null> {
+    const key = bodyKey(url);
+    const value = (await this.area.get(key))[key] as SavedBody | undefined;
+    return value && typeof value.html === 'string' ? value : null;
+  }
+
+  /** Every saved record, migrated; bodies are never read where the browser can list keys. */
+  async list(): Promise<Listing> {
+    let entries: Record<string, unknown>;
+    if (this.area.getKeys) {
+      const keys = (await this.area.getKeys()).filter(isSavedKey);
+      entries = keys.length ? await this.area.get(keys) : {};
+    } else {
+      const all = await this.area.get(null);
+      entries = Object.fromEntries(Object.entries(all).filter(([key]) => isSavedKey(key)));
+    }
+    const plan = migrationPlan(entries);
+    if (Object.keys(plan.set).length || plan.remove.length) {
+      // Persist the upgrade; the write goes first so a failure can't lose an old record.
+      try {
+        await this.area.set(plan.set);
+        if (plan.remove.length) await this.area.remove(plan.remove);
+        for (const key of plan.remove) delete entries[key];
+        Object.assign(entries, plan.set);
+      } catch {
+        Object.assign(entries, plan.set); // shown upgraded all the same; stored as before
+        for (const key of plan.remove) delete entries[key];
+      }
+    }
+    const records: SavedRecord[] = [];
+    let newer = 0;
+    for (const value of Object.values(entries)) {
+      const read = readRecord(value);
+      if (read.kind === 'record') records.push(read.record);
+      else if (read.kind === 'newer') newer++;
+    }
+    return { records, newer };
+  }
+
+  /** Bytes the library takes in this area (records and bodies). */
+  async usage(): Promise<number> {
+    if (this.area.getBytesInUse) return this.area.getBytesInUse(null);
+    const all = await this.area.get(null);
+    return Object.entries(all).reduce((sum, [k, v]) => sum + k.length + JSON.stringify(v).length, 0);
+  }
+
+  /** Record changes from any view or window; returns the unsubscribe function. */
+  subscribe(onChange: (changes: RecordChange[]) => void): () => void {
+    const listener: ChangeListener = (changes) => {
+      const out: RecordChange[] = [];
+      for (const [key, change] of Object.entries(changes)) {
+        if (!isSavedKey(key)) continue;
+        const read = change.newValue === undefined ? null : readRecord(change.newValue);
+        out.push({ url: urlOfKey(key), record: read?.kind === 'record' ? read.record : null });
+      }
+      if (out.length) onChange(out);
+    };
+    this.area.onChanged.addListener(listener);
+    return () => this.area.onChanged.removeListener(listener);
+  }
+}
