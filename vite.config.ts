@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import webExtension from 'vite-plugin-web-extension';
+import { stopwordFiles } from './scripts/vite-plugins';
 
 const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const testBuild = process.env.TEST_BUILD === '1';
@@ -25,7 +26,13 @@ export default defineConfig({
     minify: true,
     sourcemap: false,
   },
+  resolve: {
+    // The injected extractor ships English stop words only; other languages are separate files
+    // (see src/core/text/stopword-source.ts and the stopwordFiles plugin below).
+    alias: [{ find: /^\.\/stopword-source$/, replacement: resolve(import.meta.dirname, 'src/content/stopword-source.ts') }],
+  },
   plugins: [
+    stopwordFiles(),
     webExtension({
       browser: target,
       manifest: () => {

@@ -1,19 +1,28 @@
 // Injected into the reader's tab on demand (never declared as a content script). It only
-// registers the extractor; the background then calls it with executeScript({ func }), so the
-// result comes back as plain data.
+// registers the extractor; the extension page then calls it with executeScript({ func }), so the
+// result comes back as plain data. Everything it defines lives in the extension's isolated world:
+// the page's own scripts see no Nutshell globals and no listeners (tests/e2e/size.e2e.ts checks).
 import { errorMessage } from '../core/errors';
 import { extractArticle } from '../core/extract-article';
 import { failure } from '../core/failure';
 import { MESSAGES } from '../core/messages';
-import type { ExtractResult } from '../core/types';
+import { stopwordFile, stopwordKey } from '../core/text/stopword-key';
+import type { ExtractCall } from '../core/types';
+import { stopwordList } from './stopword-source';
 
 declare global {
-  var __nutshellExtract: ((force: boolean) => ExtractResult) | undefined;
+  var __nutshellExtract: ((force: boolean) => ExtractCall) | undefined;
 }
 
 globalThis.__nutshellExtract = (force) => {
   // Firefox renders PDFs with pdf.js in a normal-looking document; Chrome's viewer is unscriptable.
   if (document.contentType === 'application/pdf') return failure('restricted', MESSAGES.pdf);
+  // The article's language is the <html lang> (Readability reads the same attribute). Its stop
+  // words come as a separate file: ask for it before doing any work (the page may have changed
+  // language since the extension page looked).
+  const lang = document.documentElement?.getAttribute('lang');
+  const file = stopwordFile(lang);
+  if (file && !stopwordList(stopwordKey(lang))) return { needs: file };
   try {
     return extractArticle(document, { url: location.href, force });
   } catch (error) {

@@ -50,3 +50,6 @@ export interface ExtractFailure {
 }
 
 export type ExtractResult = { ok: true; article: Article } | { ok: false; error: ExtractFailure };
+
+/** What the injected extractor answers: a result, or the extension file it needs injected first. */
+export type ExtractCall = ExtractResult | { needs: string };

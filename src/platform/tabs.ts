@@ -6,7 +6,8 @@ import { errorMessage } from '../core/errors';
 import { failure } from '../core/failure';
 import { MESSAGES } from '../core/messages';
 import { restrictedReason } from '../core/restricted';
-import type { ExtractResult } from '../core/types';
+import { stopwordFile } from '../core/text/stopword-key';
+import type { ExtractCall, ExtractResult } from '../core/types';
 
 /** Readability takes ~5 ms on a median page and ~80 ms on the worst corpus page; 20 s means stuck. */
 export const EXTRACT_TIMEOUT_MS = 20_000;
@@ -30,28 +31,50 @@ export async function extractFromTab(tabId: number, force: boolean, api = browse
   }
 }
 
+type Frame = { result?: unknown; error?: unknown } | undefined;
+type Probe = ExtractCall | { missing: true; lang: string | null } | null | undefined;
+
+/** A stop-word file the extractor may ask for: only ours, by the name stopwordFile() gives it. */
+const STOPWORD_FILE = /^content\/stopwords\/[A-Za-z]+\.js$/;
+
 async function inject(tabId: number, force: boolean, api: typeof browser): Promise<ExtractResult> {
   const target = { tabId };
-  // The extractor stays registered in the page's isolated world: a second open of the same page
-  // skips re-running the 170 kB bundle and rebuilding its segmenters (~80 ms measured). The article
-  // itself is always extracted afresh from the live page.
-  const extract = async () => {
-    const [frame] = await api.scripting.executeScript({
-      target,
-      func: (f: boolean) => globalThis.__nutshellExtract?.(f) ?? null,
-      args: [force],
-    });
-    if (frame && 'error' in frame && frame.error) throw frame.error;
-    return frame?.result as ExtractResult | null | undefined;
-  };
-  const again = await extract();
-  if (again) return again;
   // Firefox resolves with the thrown value in `InjectionResult.error` (bug 1740608, Firefox 107+);
   // Chrome has no `error` yet and resolves with `result: null` (https://issues.chromium.org/issues/40205757).
   // Both are checked until Chrome propagates errors the same way.
-  const [loaded] = await api.scripting.executeScript({ target, files: [EXTRACTOR_FILE] });
-  if (loaded && 'error' in loaded && loaded.error) throw loaded.error;
-  return (await extract()) ?? failure('error', MESSAGES.didNotStart);
+  const unwrap = (frame: Frame) => {
+    if (frame && 'error' in frame && frame.error) throw frame.error;
+    return frame?.result;
+  };
+  // The extractor stays registered in the page's isolated world: a second open of the same page
+  // skips re-running the bundle and rebuilding its tables. The article itself is always extracted
+  // afresh from the live page. When it is not there yet, the probe also tells the page's language,
+  // so the extractor and that language's stop words go in with ONE injection.
+  const call = async (): Promise<Probe> => {
+    const [frame] = await api.scripting.executeScript({
+      target,
+      func: (f: boolean) => globalThis.__nutshellExtract?.(f) ?? { missing: true as const, lang: document.documentElement?.getAttribute('lang') ?? null },
+      args: [force],
+    });
+    return unwrap(frame) as Probe;
+  };
+  const load = async (files: string[]) => {
+    const [loaded] = await api.scripting.executeScript({ target, files });
+    unwrap(loaded);
+  };
+  // At most: probe, inject, call, (the page changed language meanwhile) inject, call.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const answer = await call();
+    if (!answer) break;
+    if ('ok' in answer) return answer;
+    if ('missing' in answer) {
+      const words = stopwordFile(answer.lang);
+      await load(words ? [EXTRACTOR_FILE, words] : [EXTRACTOR_FILE]);
+    } else if (STOPWORD_FILE.test(answer.needs)) {
+      await load([answer.needs]);
+    } else break;
+  }
+  return failure('error', MESSAGES.didNotStart);
 }
 
 /** The browser's injection errors, in words a reader can act on. */

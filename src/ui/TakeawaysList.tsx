@@ -22,6 +22,8 @@ interface Props {
   /** Items can be activated (clicked, Enter, Space): they are traceable to the article. */
   onActivate?: ((index: number, item: string) => void) | undefined;
   active?: number | null;
+  /** The items are still being computed (on-device AI): no <li> yet, and aria-busy says so. */
+  busy?: boolean;
   /** Shown instead of the list when there are no items. */
   empty: string;
   /** Status lines above the list. */
@@ -30,9 +32,9 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function TakeawaysList({ source, items, dir, lang, folded, onActivate, active, empty, notes, children }: Props) {
+export function TakeawaysList({ source, items, dir, lang, folded, onActivate, active, busy, empty, notes, children }: Props) {
   return (
-    <section class="ns-takeaways" aria-label="Key takeaways" data-source={source}>
+    <section class="ns-takeaways" aria-label="Key takeaways" data-source={source} aria-busy={busy ? 'true' : undefined}>
       <div class="ns-takeaways-head">
         <h2>Key takeaways</h2>
         <span class="ns-source">{SOURCE_LABELS[source]}</span>

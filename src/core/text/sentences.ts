@@ -3,7 +3,7 @@
 // after titles ("Mr. Smith"), initials ("J. K. Rowling"), dotted acronyms ("the U.S. Senate"),
 // "No. 5", "e.g. apples", and before a lowercase continuation ('"Is it?" she asked').
 // Every sentence keeps its offsets into the input, so a caller can always point back at it.
-import { eng } from 'stopword';
+import { stopwordList } from './stopword-source';
 
 export interface Sentence {
   /** The sentence, trimmed: always exactly `input.slice(start, end)`. */
@@ -46,8 +46,10 @@ const AMBIGUOUS = new Set([
   'nos', 'vol', 'ch', 'p', 'pp', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
   'oct', 'nov', 'dec', 'ave', 'blvd', 'rd', 'dept', 'univ', 'cf', 'al', 'ca', 'op', 'bros',
 ]);
-// Words a new English sentence typically starts with ("The", "He", "But"…).
-const STARTERS = new Set(eng);
+// Words a new English sentence typically starts with ("The", "He", "But"…). Built on first use:
+// module start-up runs on every fresh page the extractor is injected into.
+let starters: ReadonlySet<string> | undefined;
+const startsSentenceWord = (word: string) => (starters ??= new Set(stopwordList('eng'))).has(word);
 
 const LAST_WORD = /([\p{L}\p{N}.]+)\.["'’”)\]]*\s*$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u; // "U.S", "a.m", "e.g" (the final dot is outside the match)
@@ -68,7 +70,7 @@ function shouldMerge(prev: string, next: string): boolean {
   const isDigit = /^\p{N}/u.test(first);
   if (TITLES.has(lower)) return true;
   if (lower === 'no' || lower === 'nos') return isDigit; // "No. 5", but "he said no. Then…"
-  const startsSentence = STARTERS.has(first.toLowerCase());
+  const startsSentence = startsSentenceWord(first.toLowerCase());
   if (AMBIGUOUS.has(lower)) return isDigit || !startsSentence;
   // Single initials ("J.", "K.") and dotted acronyms ("U.S.", "a.m.", "e.g.").
   if (/^\p{Lu}$/u.test(word) || DOTTED.test(word)) return !startsSentence;

@@ -1,41 +1,24 @@
 // Words for scoring sentences, in any language: Intl.Segmenter finds them (it splits CJK and Thai
 // into dictionary words, where spaces mean nothing), the `stopword` package drops the function
 // words of ~60 languages, and English words are Porter-stemmed so "rescue" matches "rescued".
-import * as stopword from 'stopword';
 import { porterStem } from './porter';
 import { segmenterFor } from './sentences';
+import { baseLang, stopwordKey } from './stopword-key';
+import { stopwordList } from './stopword-source';
 
-// BCP-47 primary subtags → the ISO 639-3 keys the `stopword` package uses.
-const ISO3: Record<string, string> = {
-  af: 'afr', ar: 'ara', bg: 'bul', bn: 'ben', br: 'bre', ca: 'cat', cs: 'ces', da: 'dan', de: 'deu',
-  el: 'ell', en: 'eng', eo: 'epo', es: 'spa', et: 'est', eu: 'eus', fa: 'fas', fi: 'fin', fr: 'fra',
-  ga: 'gle', gl: 'glg', gu: 'guj', ha: 'hau', he: 'heb', iw: 'heb', hi: 'hin', hr: 'hrv', hu: 'hun',
-  hy: 'hye', id: 'ind', in: 'ind', it: 'ita', ja: 'jpn', ko: 'kor', ku: 'kur', la: 'lat', lt: 'lit',
-  lv: 'lav', mr: 'mar', ms: 'msa', my: 'mya', nb: 'nob', no: 'nob', nn: 'nob', nl: 'nld',
-  pa: 'panGu', pl: 'pol', pt: 'por', ro: 'ron', ru: 'rus', sk: 'slk', sl: 'slv', so: 'som',
-  st: 'sot', sv: 'swe', sw: 'swa', th: 'tha', tl: 'tgl', fil: 'tgl', tr: 'tur', uk: 'ukr',
-  ur: 'urd', vi: 'vie', yo: 'yor', zh: 'zho', zu: 'zul',
-};
-
-/** The primary language subtag of a BCP-47 tag, lowercase ("en-US" → "en"); "en" when unknown. */
-export function baseLang(lang: string | null | undefined): string {
-  const base = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  return base && /^[a-z]{2,3}$/.test(base) ? base : 'en';
-}
+export { baseLang, stopwordKey };
 
 const stopSets = new Map<string, ReadonlySet<string>>();
 
 /** The stop words of a language (an empty set when the package has none for it). */
 export function stopwordsFor(lang: string | null | undefined): ReadonlySet<string> {
-  const base = baseLang(lang);
-  const key = ISO3[base] ?? (base === 'en' ? 'eng' : '');
   // Brazilian Portuguese has its own list: pick AND cache by that key, not by the base language,
   // or whichever of pt-BR and pt-PT came first would serve both.
-  const listKey = key === 'por' && /^pt[-_]br\b/i.test((lang ?? '').trim()) ? 'porBr' : key;
+  const listKey = stopwordKey(lang);
   let set = stopSets.get(listKey);
   if (!set) {
-    const list = (stopword as unknown as Record<string, unknown>)[listKey];
-    set = new Set(Array.isArray(list) ? (list as string[]).map((w) => w.toLowerCase()) : []);
+    const list = stopwordList(listKey);
+    set = new Set(list ? list.map((w) => w.toLowerCase()) : []);
     stopSets.set(listKey, set);
   }
   return set;

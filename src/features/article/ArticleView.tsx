@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import type { Article } from '../../core/types';
@@ -10,6 +10,7 @@ import { TakeawaysBox } from '../takeaways/TakeawaysBox';
 import { faithfulBody } from './faithful-body';
 import { prepareHtml } from './prepare-html';
 import type { Mode } from './mode';
+import { splitBody } from './split-body';
 
 let sanitizer: Sanitizer | undefined;
 const sanitize = (html: string) => (sanitizer ??= createSanitizer(window))(html);
@@ -24,16 +25,33 @@ interface Props {
 
 export function ArticleView({ article, mode, toolbar, settings }: Props) {
   const body = useRef<HTMLElement>(null);
-  // Sanitised exactly once, right before it touches this page; title and byline stay text.
-  const html = useMemo(() => sanitize(prepareHtml(article.html, article.url)), [article.html, article.url]);
-  // On the live DOM Preact just wrote, once per article: nothing is re-serialised or re-parsed.
+  // Sanitised exactly once, right before it touches this page; title and byline stay text. A long
+  // body shows its first screen at once and the rest one task later (split-body.ts).
+  const pieces = useMemo(() => splitBody(prepareHtml(article.html, article.url)), [article.html, article.url]);
+  const html = useMemo(() => sanitize(pieces.first), [pieces]);
+  const [rest, setRest] = useState<string | null>(null);
+  useEffect(() => {
+    setRest(null);
+    if (!pieces.rest) return;
+    const timer = setTimeout(() => setRest(sanitize(pieces.rest)), 0);
+    return () => clearTimeout(timer);
+  }, [pieces]);
+  // On the live DOM Preact just wrote, once per piece: nothing is re-serialised or re-parsed.
   useLayoutEffect(() => {
     if (body.current) faithfulBody(body.current, article);
-  }, [html]);
+  }, [html, rest]);
   const dir = article.dir ?? undefined;
   const lang = article.lang ?? undefined;
   const labels = articleLabels(article);
   const published = formatDate(article.publishedTime);
+  // Marks for bench/popup.ts: the first animation frame after the title, the takeaways with their
+  // items and the body are in the DOM (issue 13). useEffect runs after Preact has committed them.
+  useEffect(() => {
+    requestAnimationFrame(() => {
+      performance.mark('nutshell:article-painted');
+      if (article.takeaways.items.length) performance.mark('nutshell:takeaways-painted');
+    });
+  }, [article]);
 
   return (
     <main class={`ns-page ns-${mode}`} data-state="ready">
@@ -55,7 +73,10 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         {article.byline && <p class="ns-byline" dir={dir} lang={lang}>{article.byline}</p>}
       </header>
       <TakeawaysBox article={article} compact={mode === 'popup'} body={() => body.current} />
-      <article ref={body} class="ns-body" dir={dir} lang={lang} dangerouslySetInnerHTML={{ __html: html }} />
+      <article ref={body} class="ns-body" dir={dir} lang={lang} data-rest={pieces.rest ? (rest === null ? 'loading' : 'done') : undefined}>
+        <div dangerouslySetInnerHTML={{ __html: html }} />
+        {rest !== null && <div dangerouslySetInnerHTML={{ __html: rest }} />}
+      </article>
       {mode === 'reader' && <LineFocus on={settings.settings.lineFocus} />}
     </main>
   );

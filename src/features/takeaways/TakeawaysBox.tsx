@@ -35,6 +35,7 @@ export function TakeawaysBox({ article, body, compact }: Props) {
       folded={fold.folded}
       onActivate={takeaways.source === 'local' ? locate.show : undefined}
       active={locate.active}
+      busy={ai.running && takeaways.items.length === 0}
       empty={ai.running ? 'Summarising on your device…' : 'Nutshell found no sentences here that work as takeaways.'}
       notes={<AiNotes ai={ai} />}
     >
