@@ -34,7 +34,7 @@ export default defineConfig({
           .replace('{{description}}', pkg.description);
         return JSON.parse(text);
       },
-      additionalInputs: ['content/extract.ts', 'reader.html'],
+      additionalInputs: ['content/extract.ts', 'reader.html', 'library.html'],
       skipManifestValidation: true, // validation downloads a schema; the build must work offline
       disableAutoLaunch: true,
       transformManifest: (manifest) => (testBuild ? withTestAccess(manifest) : manifest),
@@ -49,7 +49,7 @@ function withTestAccess<M extends object>(manifest: M): M {
     ...manifest,
     host_permissions: [local],
     ...(target === 'firefox'
-      ? { web_accessible_resources: [{ resources: ['popup.html', 'reader.html'], matches: [local] }] }
+      ? { web_accessible_resources: [{ resources: ['popup.html', 'reader.html', 'library.html'], matches: [local] }] }
       : {}),
   };
 }

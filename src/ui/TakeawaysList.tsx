@@ -13,6 +13,8 @@ export const SOURCE_LABELS: Record<TakeawaySource, string> = {
 
 interface Props {
   source: TakeawaySource;
+  /** The reader changed the items (data-edited). */
+  edited?: boolean;
   items: readonly string[];
   /** The article's own direction and language, for the items only. */
   dir?: 'ltr' | 'rtl' | undefined;
@@ -30,9 +32,9 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function TakeawaysList({ source, items, dir, lang, folded, onActivate, active, empty, notes, children }: Props) {
+export function TakeawaysList({ source, edited, items, dir, lang, folded, onActivate, active, empty, notes, children }: Props) {
   return (
-    <section class="ns-takeaways" aria-label="Key takeaways" data-source={source}>
+    <section class="ns-takeaways" aria-label="Key takeaways" data-source={source} data-edited={edited ? '' : undefined}>
       <div class="ns-takeaways-head">
         <h2>Key takeaways</h2>
         <span class="ns-source">{SOURCE_LABELS[source]}</span>
@@ -58,7 +60,7 @@ export function TakeawaysList({ source, items, dir, lang, folded, onActivate, ac
           )}
         </ul>
       ) : (
-        <p class="ns-empty">{empty}</p>
+        empty && <p class="ns-empty">{empty}</p>
       )}
       {children}
     </section>
