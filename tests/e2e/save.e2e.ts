@@ -1,4 +1,5 @@
-// Saving takeaways: one chrome.storage.local key per article ("saved:<url>"), read back for real.
+// Saving takeaways: one chrome.storage.local key per article ("saved:<url>", its clean copy under
+// "body:<url>"), read back for real.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extensionSession } from './lib/session';
@@ -35,37 +36,39 @@ describe('save', () => {
     await expectSavedUi(popup);
     await screenshot(popup, 'popup-saved');
     const stored = await session.browser.storage();
-    expect(Object.keys(stored)).toEqual([`saved:${url}`]);
+    expect(Object.keys(stored).sort()).toEqual([`body:${url}`, `saved:${url}`]);
     const record = stored[`saved:${url}`] as Record<string, unknown>;
     expect(record).toEqual({
-      version: 1,
+      version: 2,
       url,
       title: article.title,
       site: 'Firefox Nightly News',
       savedAt: expect.any(String),
-      takeaways: { source: 'page', items: article.takeaways.items },
+      updatedAt: record.savedAt,
+      takeaways: { source: 'page', items: article.takeaways.items, edited: false },
+      note: '',
+      hasBody: true,
+      previous: null,
     });
+    expect((stored[`body:${url}`] as { html: string }).html.length).toBeGreaterThan(1000);
     const savedAt = Date.parse(record.savedAt as string);
     expect(new Date(savedAt).toISOString()).toBe(record.savedAt); // a real ISO string
     expect(savedAt).toBeGreaterThanOrEqual(started - 60_000); // sane, not wall-clock-sensitive
     await popup.close();
   });
 
-  test('saving the same url again updates the record instead of adding one', async () => {
+  test('a page saved earlier opens as Saved from storage, and nothing is replaced unseen (issue 9, bug 2)', async () => {
     const { url, popup } = await openAndSave('nytimes-1');
     await expectSavedUi(popup);
-    const first = (await session.browser.storage())[`saved:${url}`] as { savedAt: string };
-    // A fresh popup for the same tab, saved again.
+    const first = (await session.browser.storage())[`saved:${url}`];
+    // A fresh popup for the same tab: the state comes from storage, no second Save needed.
     await popup.reload();
     await readArticle(popup);
-    await new Promise((r) => setTimeout(r, 20)); // so savedAt can differ by at least a millisecond
-    await saveButton(popup).click();
     await expectSavedUi(popup);
+    expect(await saveButton(popup).count()).toBe(0);
     const stored = await session.browser.storage();
-    expect(Object.keys(stored)).toEqual([`saved:${url}`]);
-    const second = stored[`saved:${url}`] as { savedAt: string; takeaways: { source: string } };
-    expect(Date.parse(second.savedAt)).toBeGreaterThan(Date.parse(first.savedAt));
-    expect(second.takeaways.source).toBe('local');
+    expect(Object.keys(stored).filter((k) => k.startsWith('saved:'))).toEqual([`saved:${url}`]);
+    expect(stored[`saved:${url}`]).toEqual(first);
     await popup.close();
   });
 
@@ -81,7 +84,7 @@ describe('save', () => {
     await Promise.all(popups.map((p) => saveButton(p).click()));
     await Promise.all(popups.map(expectSavedUi));
     const stored = await session.browser.storage();
-    expect(Object.keys(stored).sort()).toEqual(urls.map((u) => `saved:${u}`).sort());
+    expect(Object.keys(stored).filter((k) => k.startsWith('saved:')).sort()).toEqual(urls.map((u) => `saved:${u}`).sort());
     await Promise.all(popups.map((p) => p.close()));
   });
 
