@@ -45,8 +45,12 @@ export default defineConfig({
 /** Test builds only: reach the local test server, and (Firefox) let it open our pages. */
 function withTestAccess<M extends object>(manifest: M): M {
   const local = 'http://127.0.0.1/*';
+  // Without unlimitedStorage the test build keeps Chrome's real 10 MB limit, so the storage-full
+  // path (a refused write, shown, nothing lost) can be tested for real.
+  const permissions = ((manifest as { permissions?: string[] }).permissions ?? []).filter((p) => p !== 'unlimitedStorage');
   return {
     ...manifest,
+    permissions,
     host_permissions: [local],
     ...(target === 'firefox'
       ? { web_accessible_resources: [{ resources: ['popup.html', 'reader.html', 'library.html'], matches: [local] }] }

@@ -70,16 +70,16 @@ export function useLibrary(lib: Library = defaultLibrary()): LibraryView {
     return () => (stop(), removeEventListener('pagehide', onHide));
   }, [lib]);
 
-  const matches = useMemo(() => index.current.search(query), [query, version]);
+  // Sorted once per change of the library, not per keystroke; a keystroke only filters.
+  const sorted = useMemo(() => {
+    const all: SavedRecord[] = [];
+    for (const url of index.current.search('')) all.push(index.current.get(url)!);
+    return all.sort(sort === 'date' ? byNewest : bySite);
+  }, [sort, version]);
   const shown = useMemo(() => {
-    const records: SavedRecord[] = [];
-    for (const url of matches) {
-      const record = index.current.get(url);
-      if (!record || (site && record.site !== site) || (pending && pending.url === url)) continue;
-      records.push(record);
-    }
-    return records.sort(sort === 'date' ? byNewest : bySite);
-  }, [matches, site, sort, pending, version]);
+    const hits = query.trim() ? new Set(index.current.search(query)) : null;
+    return sorted.filter((r) => (!hits || hits.has(r.url)) && (!site || r.site === site) && !(pending && pending.url === r.url));
+  }, [sorted, query, site, pending]);
   const sites = useMemo(() => {
     const set = new Set<string>();
     for (const url of index.current.search('')) {
@@ -113,5 +113,6 @@ export function useLibrary(lib: Library = defaultLibrary()): LibraryView {
   return { loaded, total: index.current.size, newer, shown, sites, query, setQuery, site, setSite, sort, setSort, pending, remove, undo, commit, error, library: lib };
 }
 
-const byNewest = (a: SavedRecord, b: SavedRecord) => Date.parse(b.savedAt) - Date.parse(a.savedAt) || a.url.localeCompare(b.url);
+// ISO 8601 instants in UTC sort as strings: no Date parsing in the comparator.
+const byNewest = (a: SavedRecord, b: SavedRecord) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : a.url < b.url ? -1 : 1);
 const bySite = (a: SavedRecord, b: SavedRecord) => (a.site ?? '').localeCompare(b.site ?? '') || byNewest(a, b);
