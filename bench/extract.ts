@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, median, quantile } from './stats';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = resolve(ROOT, '../shared/corpus/readability-test-pages');
+import { CORPUS } from '../tests/helpers/corpus';
 const RUNS = 5;
 
 // The browser side: both contenders, timed in the page itself (no IPC in the measurement).

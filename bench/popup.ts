@@ -5,12 +5,13 @@
 // "again" is each later open of the same page. Prints figures; never fails on a time.
 import { launchWithExtension, POPUP_VIEWPORT } from '../tests/e2e/lib/chromium';
 import { startServer } from '../tests/e2e/lib/server';
+import { CORPUS } from '../tests/helpers/corpus';
 import { median, quantile } from './stats';
 
 const SLUGS = ['nytimes-1', 'guardian-1', 'bbc-1', 'wapo-1', 'medium-1', 'firefox-nightly-blog', 'lemonde-1', 'rtl-1', 'cnn', 'wikipedia-2'];
 const AGAIN = 5;
 
-const server = await startServer();
+const server = await startServer({}, CORPUS);
 const browser = await launchWithExtension();
 const first: number[] = [];
 const again: number[] = [];

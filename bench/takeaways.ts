@@ -16,11 +16,10 @@ import { isTakeawayCandidate, keySentences } from '../src/core/takeaways/key-sen
 import { splitSentences } from '../src/core/text/sentences';
 import { type RougeScores, rouge } from './rouge';
 import { CHROMIUM_ARGS, quantile } from './stats';
+import { TAKEAWAYS } from '../tests/helpers/corpus';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_SETS = ['cnndm_test_subset.dev.jsonl', 'bbc_news_summary.dev.jsonl'].map((f) =>
-  resolve(ROOT, '../shared/corpus/takeaways', f),
-);
+const DEFAULT_SETS = ['cnndm_test_subset.dev.jsonl', 'bbc_news_summary.dev.jsonl'].map((f) => resolve(TAKEAWAYS, f));
 
 interface Row {
   id: string;

@@ -1,7 +1,12 @@
-// The path of one article, in the page: readerable gate → the author's takeaways box on the LIVE
-// document → Readability on a CLONE (parse() mutates and strips asides) → a plain Article.
+// The path of one article, in the page: the author's takeaways box on the LIVE document →
+// Readability on a CLONE (parse() mutates and strips asides) → "is this an article?" measured on
+// the result → a plain Article. A reader's click is a request, not a guess: the readerable gate
+// that refused before Readability ran is kept only for the CLI's --strict (issue 11).
 // Pure DOM code: runs in the injected content script, and in Node (linkedom) for the CLI.
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable } from '@mozilla/readability';
+import { notAnArticle, notArticleMessage } from './extract/article-check';
+import { pageShape } from './extract/page-shape';
+import { runReadability } from './extract/run-readability';
 import { findTakeawaysBox } from './takeaways/find-box';
 import { keySentences } from './takeaways/key-sentences';
 import { blockText, collapseWhitespace } from './text/block-text';
@@ -10,6 +15,7 @@ import { readingMinutes } from './reading-time';
 import { failure } from './failure';
 import { findCanonicalUrl } from './library/canonical';
 import { MESSAGES } from './messages';
+import { serializeArticle } from './serialize';
 import type { Article, ExtractResult, Takeaways } from './types';
 
 /** Past this many elements parsing stalls the tab for seconds; wikipedia-2 has ~9,900. */
@@ -18,29 +24,39 @@ export const MAX_ELEMENTS = 60_000;
 export interface ExtractOptions {
   /** The tab's real URL. */
   url: string;
-  /** Skip the readerable gate ("Show anyway"). */
+  /** "Show anyway": keep what Readability found even when it doesn't look like an article. */
   force?: boolean;
+  /** The old readerable gate, before Readability runs (CLI --strict); ignored when forced. */
+  strict?: boolean;
   maxElements?: number;
 }
 
+/** Never throws: an exception anywhere inside extraction becomes a typed 'error' failure. */
 export function extractArticle(doc: Document, options: ExtractOptions): ExtractResult {
+  try {
+    return extract(doc, options);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure('error', `Nutshell couldn't read this page: its layout stopped the extractor (${detail}).`);
+  }
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractResult {
   const elements = doc.getElementsByTagName('*').length;
   const limit = options.maxElements ?? MAX_ELEMENTS;
   if (elements > limit) {
     return failure('too-large', MESSAGES.tooManyElements(elements, limit));
   }
-  if (!options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
+  if (options.strict && !options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
   const boxItems = findTakeawaysBox(doc);
-  const clone = doc.cloneNode(true) as Document;
-  // `caption` is the class upstream's own tests preserve; the serializer hands us the element so
-  // the text is computed from the same tree the HTML comes from.
-  const parsed = new Readability<Element>(clone, { classesToPreserve: ['caption'], serializer: (el) => el as Element }).parse();
+  const parsed = runReadability(doc, options.url);
   const content = parsed?.content;
   if (!parsed || !content) return failure('no-article');
-
   const text = blockText(content);
   if (!text) return failure('no-article');
+  const why = options.force ? null : notAnArticle(pageShape(content, text));
+  if (why) return failure('not-readerable', notArticleMessage(why));
   const title = (parsed.title ?? '').trim() || doc.title.trim() || options.url;
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
   const takeaways: Takeaways = boxItems?.length
@@ -56,7 +72,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     lang,
     dir: parsed.dir === 'rtl' || parsed.dir === 'ltr' ? parsed.dir : null,
     publishedTime: clean(parsed.publishedTime),
-    html: content.innerHTML,
+    html: serializeArticle(content),
     text,
     readingMinutes: readingMinutes(text),
     takeaways,

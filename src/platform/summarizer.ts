@@ -82,7 +82,8 @@ function humanError(e: unknown, signal?: AbortSignal): Error {
   if (name === 'NotAllowedError') return new Error('Chrome needs a click to download its on-device summary model.');
   if (name === 'QuotaExceededError') return new Error('This article is too long for the on-device summarizer.');
   if (name === 'NotSupportedError') return new Error('The on-device summarizer does not support this language.');
-  return new Error('The on-device summarizer failed; showing key sentences instead.');
+  // The UI says what it shows instead (AiNotes); saying it here too printed it twice.
+  return new Error('The on-device summarizer failed.');
 }
 
 /**

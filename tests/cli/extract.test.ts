@@ -1,16 +1,16 @@
 // The `extract` command as a user runs it: a real process, JSON lines on stdout, exit codes.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decodePage, parsePage } from '../../src/cli/extract';
-import { CORPUS } from '../helpers/corpus';
+import { VENDORED_PAGES } from '../helpers/corpus';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
-const corpus = `${CORPUS}/`;
+const pages = `${VENDORED_PAGES}/`;
 const boxes = fileURLToPath(new URL('../fixtures/boxes/', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'nutshell-extract-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -46,15 +46,15 @@ function extract(...args: string[]): Run {
   return { status: run.status, stdout, stderr: run.stderr ?? '', lines };
 }
 
-describe.skipIf(!existsSync(corpus))('nutshell extract', () => {
+describe('nutshell extract', () => {
   it('writes one JSON line per page for files, a folder and a broken file, and exits 0', () => {
     const broken = join(scratch, 'broken.html');
     writeFileSync(broken, Buffer.from([0x00, 0xff, 0xfe, 0x3c, 0x00, 0x21, 0x9f]));
-    const firefox = `${corpus}firefox-nightly-blog/source.html`;
-    const trap = `${corpus}nytimes-5/source.html`;
+    const firefox = `${pages}firefox-nightly-blog/source.html`;
+    const trap = `${pages}nytimes-5/source.html`;
     const run = extract(firefox, trap, boxes, broken);
     expect(run.status).toBe(0);
-    const fixtureCount = 18;
+    const fixtureCount = readdirSync(boxes).filter((name) => name.endsWith('.html')).length;
     expect(run.lines).toHaveLength(2 + fixtureCount + 1);
 
     const [first, second] = run.lines;
@@ -63,9 +63,9 @@ describe.skipIf(!existsSync(corpus))('nutshell extract', () => {
     expect(first?.takeaways?.source).toBe('page');
     expect(first?.takeaways?.items).toHaveLength(9);
     expect(first?.takeaways?.items[0]).toBe('Here’s our Firefox Year in Review!');
-    expect(typeof first?.text).toBe('string');
+    expect(first?.text).toContain('Amy Churchwell joins the Search & Navigation team today.');
     expect(second?.file).toBe(trap);
-    expect(second?.takeaways?.source ?? 'error').not.toBe('page');
+    expect(second?.takeaways?.source).toBe('local');
 
     // The folder: every *.html directly in it, sorted by name.
     const folder = run.lines.slice(2, 2 + fixtureCount).map((line) => String(line.file));
@@ -79,7 +79,8 @@ describe.skipIf(!existsSync(corpus))('nutshell extract', () => {
     const last = run.lines.at(-1);
     expect(last?.file).toBe(broken);
     expect(Object.keys(last ?? {})).toEqual(['file', 'error']);
-    expect(typeof last?.error).toBe('string');
+    // Binary junk parses to an empty document: the CLI does not force, so the gate says no.
+    expect(last?.error).toBe("This page doesn't look like an article. Nutshell can still try to find one.");
   }, 240_000);
 
   it('uses --url for a single file', () => {

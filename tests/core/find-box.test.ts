@@ -1,11 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { matchLabel } from '../../src/core/takeaways/box-labels';
 import { findTakeawaysBox } from '../../src/core/takeaways/find-box';
-import { CORPUS, readCorpus } from '../helpers/corpus';
+import { readPage } from '../helpers/corpus';
 
 const fixture = (name: string): string =>
   readFileSync(fileURLToPath(new URL(`../fixtures/boxes/${name}`, import.meta.url)), 'utf8');
@@ -172,9 +172,9 @@ describe('label matching', () => {
   });
 });
 
-describe.skipIf(!existsSync(CORPUS))('findTakeawaysBox on the readability corpus', () => {
+describe('findTakeawaysBox on real pages (vendored from the Readability corpus)', () => {
   it('finds the 9 top-level "Highlights" items of firefox-nightly-blog', () => {
-    const items = findTakeawaysBox(linkedom(readCorpus('firefox-nightly-blog', 'source.html')));
+    const items = findTakeawaysBox(linkedom(readPage('firefox-nightly-blog', 'source.html')));
     expect(items).toHaveLength(9);
     expect(items?.[0]).toBe('Here’s our Firefox Year in Review!');
     expect(items?.[2]).toBe(
@@ -184,7 +184,7 @@ describe.skipIf(!existsSync(CORPUS))('findTakeawaysBox on the readability corpus
   });
   for (const slug of ['nytimes-5', 'spiceworks', 'nytimes-3', 'medium-1', 'engadget', 'archive-of-our-own', 'cnn']) {
     it(`refuses the look-alike on ${slug}`, () => {
-      expect(findTakeawaysBox(linkedom(readCorpus(slug, 'source.html')))).toBeNull();
+      expect(findTakeawaysBox(linkedom(readPage(slug, 'source.html')))).toBeNull();
     });
   }
 });

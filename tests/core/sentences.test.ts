@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/core/text/sentences';
-import { TAKEAWAYS } from '../helpers/corpus';
+import { corpusTakeaways, TAKEAWAYS_SETS, type TakeawaysRow, vendoredTakeaways } from '../helpers/corpus';
+import { describeCorpus } from '../helpers/corpus-suite';
 
 const texts = (input: string, lang?: string) => splitSentences(input, lang).map((s) => s.text);
 
@@ -63,16 +62,20 @@ describe('splitSentences', () => {
     expect(splitSentences('')).toEqual([]);
     expect(splitSentences('\n\n  \n')).toEqual([]);
   });
+});
 
-  it('returns exact substrings on every corpus article', () => {
-    const dir = TAKEAWAYS;
-    for (const file of ['cnndm_test_subset.dev.jsonl', 'bbc_news_summary.dev.jsonl']) {
-      const rows = readFileSync(resolve(dir, file), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { article: string });
-      for (const { article } of rows) {
-        const out = splitSentences(article, 'en');
-        expect(out.length).toBeGreaterThan(2);
-        for (const s of out) expect(article.slice(s.start, s.end)).toBe(s.text);
-      }
-    }
-  });
+function expectExactSubstrings(rows: TakeawaysRow[]): void {
+  for (const { id, article } of rows) {
+    const out = splitSentences(article, 'en');
+    expect(out.length, id).toBeGreaterThan(2);
+    for (const s of out) expect(article.slice(s.start, s.end)).toBe(s.text);
+  }
+}
+
+describe('splitSentences on the vendored news sample', () => {
+  it.each(TAKEAWAYS_SETS)('%s: exact substrings at their offsets', (set) => expectExactSubstrings(vendoredTakeaways(set)));
+});
+
+describeCorpus('splitSentences on every dev article', () => {
+  it.each(TAKEAWAYS_SETS)('%s: exact substrings at their offsets', (set) => expectExactSubstrings(corpusTakeaways(set)));
 });

@@ -1,0 +1,42 @@
+// "Doesn't look like an article", decided AFTER Readability ran on a reader's click (issue 11):
+// the click is a request, so only a result that is clearly not an article is turned down, and the
+// reader can still say "Show anyway". Thresholds measured with `npm run bench:quality` on wcxb-dev
+// (page types with ground truth) and the Readability corpus; figures in the issue 11 report.
+import type { PageShape } from './page-shape';
+
+/** Fewer words than this is not something to read (a sign-in box, a cookie wall, an error page). */
+export const MIN_WORDS = 40;
+/** A result this much made of links is a menu or an index, unless it is long. */
+export const MAX_LINK_DENSITY = 0.6;
+/** A listing: most blocks are a link and nothing else (headlines of other pages). */
+export const MAX_LINK_BLOCKS = 0.7;
+/** Past this many words of text outside links, it is read whatever its shape. */
+export const ENOUGH_PLAIN_WORDS = 300;
+
+export type NotArticle = { reason: 'too-little-text' | 'mostly-links' | 'listing'; found: string };
+
+export function notAnArticle(shape: PageShape): NotArticle | null {
+  const found = describe(shape);
+  if (shape.words < MIN_WORDS) return { reason: 'too-little-text', found };
+  const plainWords = shape.words * (1 - shape.linkDensity);
+  if (plainWords >= ENOUGH_PLAIN_WORDS) return null;
+  if (shape.linkDensity > MAX_LINK_DENSITY) return { reason: 'mostly-links', found };
+  if (shape.blocks >= 5 && shape.linkBlocks > MAX_LINK_BLOCKS) return { reason: 'listing', found };
+  return null;
+}
+
+export function notArticleMessage(why: NotArticle): string {
+  const what = {
+    'too-little-text': 'too little text to read',
+    'mostly-links': 'mostly links',
+    listing: 'a list of links to other pages',
+  }[why.reason];
+  return `This page doesn't look like an article: Nutshell found ${why.found}, ${what}.`;
+}
+
+function describe(shape: PageShape): string {
+  const words = `${shape.words.toLocaleString('en')} word${shape.words === 1 ? '' : 's'}`;
+  if (!shape.words) return 'no text';
+  const links = Math.round(shape.linkDensity * 100);
+  return links >= 10 ? `${words} (${links}% in links)` : words;
+}

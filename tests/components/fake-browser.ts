@@ -1,0 +1,55 @@
+// The browser's extension API as the components see it through webextension-polyfill, faked at the
+// edge (never our own modules): storage.local in memory, with each write's outcome decided by the
+// test. Anything else the components touch is a test bug and fails loudly.
+type Items = Record<string, unknown>;
+type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => void;
+
+function fakeArea() {
+  const listeners = new Set<Listener>();
+  return {
+    data: {} as Items,
+    /** How the next set() ends; default: stored at once. */
+    onSet: null as ((items: Items) => Promise<void>) | null,
+    listeners,
+    reset(): void {
+      this.data = {};
+      this.onSet = null;
+      this.listeners.clear();
+    },
+    async get(keys?: string | string[] | null): Promise<Items> {
+      if (keys === null || keys === undefined) return { ...this.data };
+      const wanted = typeof keys === 'string' ? [keys] : keys;
+      return Object.fromEntries(wanted.filter((k) => k in this.data).map((k) => [k, this.data[k]]));
+    },
+    async getKeys(): Promise<string[]> {
+      return Object.keys(this.data);
+    },
+    async set(items: Items): Promise<void> {
+      if (this.onSet) await this.onSet(items);
+      const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { oldValue: this.data[k], newValue: v }]));
+      Object.assign(this.data, items);
+      this.listeners.forEach((l) => l(changes));
+    },
+    async remove(keys: string | string[]): Promise<void> {
+      const gone = (typeof keys === 'string' ? [keys] : keys).filter((k) => k in this.data);
+      const changes = Object.fromEntries(gone.map((k) => [k, { oldValue: this.data[k] }]));
+      gone.forEach((k) => delete this.data[k]);
+      if (gone.length) this.listeners.forEach((l) => l(changes));
+    },
+    onChanged: {
+      addListener: (l: Listener) => listeners.add(l),
+      removeListener: (l: Listener) => listeners.delete(l),
+    },
+  };
+}
+
+export const storageArea = fakeArea();
+const syncArea = fakeArea();
+
+const browser = new Proxy({ storage: { local: storageArea, sync: syncArea } } as Record<string, unknown>, {
+  get(target, key) {
+    if (key in target) return target[key as string];
+    throw new Error(`browser.${String(key)} is not faked for component tests`);
+  },
+});
+export default browser;
