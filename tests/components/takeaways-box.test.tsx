@@ -226,6 +226,26 @@ describe('on-device AI key points (a fake Summarizer global)', () => {
     expect(view.items()).toEqual(LOCAL.items);
   });
 
+  it('regression (issue 9, bug 1): after Save, switching to AI key points no longer says Saved; Update stores the AI items', async () => {
+    const chunks = controlledStream();
+    globals.Summarizer = fakeSummarizer('available', chunks.stream);
+    const a = article(LOCAL);
+    const view = show(a);
+    await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(view.button('Save takeaways')!);
+    await screen.findByRole('button', { name: 'Saved' });
+    fireEvent.click(await screen.findByRole('button', { name: 'On-device AI key points' }));
+    chunks.push('* An AI point.');
+    chunks.close();
+    await waitFor(() => expect(view.items()).toEqual(['An AI point.']));
+    await screen.findByRole('button', { name: 'Update saved takeaways' });
+    expect(view.button('Saved')).toBeNull();
+    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ takeaways: { source: 'local', items: LOCAL.items } });
+    fireEvent.click(view.button('Update saved takeaways')!);
+    await screen.findByRole('button', { name: 'Saved' });
+    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ takeaways: { source: 'ai', items: ['An AI point.'] }, previous: { takeaways: { source: 'local' } } });
+  });
+
   it('shows the download progress when the model must be fetched first', async () => {
     const chunks = controlledStream();
     globals.Summarizer = fakeSummarizer('downloadable', chunks.stream, [0.25]);
