@@ -41,7 +41,7 @@ export default defineConfig({
           .replace('{{description}}', pkg.description);
         return JSON.parse(text);
       },
-      additionalInputs: ['content/extract.ts', 'reader.html'],
+      additionalInputs: ['content/extract.ts', 'reader.html', 'library.html'],
       skipManifestValidation: true, // validation downloads a schema; the build must work offline
       disableAutoLaunch: true,
       transformManifest: (manifest) => (testBuild ? withTestAccess(manifest) : manifest),
@@ -52,11 +52,15 @@ export default defineConfig({
 /** Test builds only: reach the local test server, and (Firefox) let it open our pages. */
 function withTestAccess<M extends object>(manifest: M): M {
   const local = 'http://127.0.0.1/*';
+  // Without unlimitedStorage the test build keeps Chrome's real 10 MB limit, so the storage-full
+  // path (a refused write, shown, nothing lost) can be tested for real.
+  const permissions = ((manifest as { permissions?: string[] }).permissions ?? []).filter((p) => p !== 'unlimitedStorage');
   return {
     ...manifest,
+    permissions,
     host_permissions: [local],
     ...(target === 'firefox'
-      ? { web_accessible_resources: [{ resources: ['popup.html', 'reader.html'], matches: [local] }] }
+      ? { web_accessible_resources: [{ resources: ['popup.html', 'reader.html', 'library.html'], matches: [local] }] }
       : {}),
   };
 }

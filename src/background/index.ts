@@ -1,8 +1,11 @@
-// Wiring only: opening the reader (a message and a keyboard command). Extraction is not here: the
+// Wiring only: opening the reader (a message and a keyboard command), the way into the library
+// from the toolbar icon's menu, and keeping opt-in sync in step. Extraction is not here: the
 // popup and the reader call platform/tabs themselves, which saves a service-worker wake-up and a
 // copy of the article. (`_execute_action` opens the popup by itself; that gesture grants activeTab.)
 import { onCommand } from '../platform/commands';
+import { addLibraryMenu } from '../platform/library-entry';
 import { serve } from '../platform/protocol';
+import { keepSyncing } from '../platform/storage';
 import { openReaderTab } from '../platform/tabs';
 
 serve({
@@ -10,3 +13,5 @@ serve({
 });
 
 onCommand('open-reader', (tabId) => openReaderTab(tabId));
+addLibraryMenu();
+keepSyncing();

@@ -34,3 +34,4 @@ export async function getSaved(url: string, area?: Area): Promise<SavedRecord | 
   const lib = area ? new Library({ area }) : library();
   return lib.get(lib.urlOf({ url }));
 }
+export { keepSyncing } from './storage/sync-wiring';

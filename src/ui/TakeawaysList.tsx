@@ -13,6 +13,8 @@ export const SOURCE_LABELS: Record<TakeawaySource, string> = {
 
 interface Props {
   source: TakeawaySource;
+  /** The reader changed the items (data-edited). */
+  edited?: boolean;
   items: readonly string[];
   /** The article's own direction and language, for the items only. */
   dir?: 'ltr' | 'rtl' | undefined;
@@ -32,9 +34,15 @@ interface Props {
   children?: ComponentChildren;
 }
 
-export function TakeawaysList({ source, items, dir, lang, folded, onActivate, active, busy, empty, notes, children }: Props) {
+export function TakeawaysList({ source, edited, items, dir, lang, folded, onActivate, active, busy, empty, notes, children }: Props) {
   return (
-    <section class="ns-takeaways" aria-label="Key takeaways" data-source={source} aria-busy={busy ? 'true' : undefined}>
+    <section
+      class="ns-takeaways"
+      aria-label="Key takeaways"
+      data-source={source}
+      data-edited={edited ? '' : undefined}
+      aria-busy={busy ? 'true' : undefined}
+    >
       <div class="ns-takeaways-head">
         <h2>Key takeaways</h2>
         <span class="ns-source">{SOURCE_LABELS[source]}</span>
@@ -60,7 +68,7 @@ export function TakeawaysList({ source, items, dir, lang, folded, onActivate, ac
           )}
         </ul>
       ) : (
-        <p class="ns-empty">{empty}</p>
+        empty && <p class="ns-empty">{empty}</p>
       )}
       {children}
     </section>

@@ -66,23 +66,38 @@ describe('the box by source', () => {
 });
 
 describe('saving', () => {
-  it('saving: the button is disabled until the write ends; saved: it says so and the record is stored', async () => {
+  it('saving: the button is disabled until the write ends; then "Saved · Open library · Remove" and the record is stored', async () => {
     let finish!: () => void;
     storageArea.onSet = () => new Promise<void>((done) => (finish = done));
     const a = article(LOCAL);
     const view = show(a);
+    await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(view.button('Save takeaways')!);
     await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(true));
-    expect(storageArea.data).toEqual({});
+    await waitFor(() => expect(typeof finish).toBe('function')); // the write has started…
+    expect(storageArea.data[savedKey(a.url)]).toBeUndefined(); // …and not ended
     finish();
     await screen.findByRole('button', { name: 'Saved' });
-    expect(screen.getByRole('status').textContent).toBe('Saved to your takeaways.');
-    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ url: a.url, takeaways: LOCAL });
+    expect(screen.getByRole('link', { name: 'Open library' }).getAttribute('href')).toBe('library.html');
+    expect(view.button('Remove')).not.toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/^Saved .* to your library\.$/);
+    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ version: 2, url: a.url, takeaways: { ...LOCAL, edited: false } });
+  });
+
+  it('Remove deletes the record and offers Save again', async () => {
+    const a = article(LOCAL);
+    const view = show(a);
+    await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(view.button('Save takeaways')!);
+    fireEvent.click(await screen.findByRole('button', { name: 'Remove' }));
+    await screen.findByRole('button', { name: 'Save takeaways' });
+    expect(storageArea.data[savedKey(a.url)]).toBeUndefined();
   });
 
   it('failed: the reason in an alert, the items still on screen, and Save offered again', async () => {
     storageArea.onSet = () => Promise.reject(new Error('IO error: disk unplugged'));
     const view = show(article(LOCAL));
+    await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(view.button('Save takeaways')!);
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toBe('These takeaways were not saved (IO error: disk unplugged). Try again.');
@@ -91,13 +106,61 @@ describe('saving', () => {
     expect(view.button('Saved')).toBeNull();
   });
 
-  it('an article saved before says when, and can be saved again', async () => {
+  it('an article saved before with the same items opens as Saved, from storage', async () => {
     const a = article(PAGE);
     storageArea.data[savedKey(a.url)] = { version: 1, url: a.url, title: a.title, site: 'x', savedAt: '2026-03-04T12:00:00.000Z', takeaways: PAGE };
     const view = show(a);
+    await screen.findByRole('button', { name: 'Saved' });
+    expect(view.button('Save takeaways')).toBeNull();
+  });
+
+  it('regression (issue 9, bug 2): an earlier save with other items is shown with its date and only replaced by Update, keeping previous', async () => {
+    const a = article(PAGE);
+    const old = { version: 1, url: a.url, title: a.title, site: 'x', savedAt: '2026-03-04T12:00:00.000Z', takeaways: { source: 'local', items: ['An older sentence.'] } };
+    storageArea.data[savedKey(a.url)] = old;
+    const view = show(a);
     const status = await screen.findByRole('status');
-    expect(status.textContent).toBe(`You saved this on ${new Date('2026-03-04T12:00:00.000Z').toLocaleDateString()}.`);
-    expect(view.button('Save takeaways')).not.toBeNull();
+    expect(status.textContent).toContain(new Date(old.savedAt).toLocaleDateString());
+    expect(status.textContent).toContain('An older sentence.');
+    expect(view.button('Save takeaways')).toBeNull();
+    expect(storageArea.data[savedKey(a.url)]).toEqual(old);
+    fireEvent.click(view.button('Update saved takeaways')!);
+    await screen.findByRole('button', { name: 'Saved' });
+    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ takeaways: { items: PAGE.items }, previous: { takeaways: { items: ['An older sentence.'] } } });
+  });
+
+  it('another view\'s change shows at once (storage.onChanged)', async () => {
+    const a = article(PAGE);
+    const view = show(a);
+    await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(false));
+    await storageArea.set({ [savedKey(a.url)]: { version: 2, url: a.url, title: a.title, site: null, savedAt: '2026-03-04T12:00:00.000Z', updatedAt: '2026-03-04T12:00:00.000Z', takeaways: { ...PAGE, edited: false }, note: '', hasBody: false, previous: null } });
+    await screen.findByRole('button', { name: 'Saved' });
+  });
+});
+
+describe('edit mode', () => {
+  it('edits, removes, reorders and adds items with controls outside the <li>s; the box keeps its contract and data-edited', async () => {
+    const a = article(PAGE);
+    const view = show(a);
+    fireEvent.click(view.button('Edit takeaways')!);
+    expect(view.box.querySelector('ul')).toBeNull();
+    fireEvent.input(screen.getByRole('textbox', { name: 'Takeaway 1' }), { target: { value: 'First, in my words.' } });
+    fireEvent.click(view.button('Move takeaway 2 up')!);
+    fireEvent.click(view.button('Add a takeaway')!);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Takeaway 3' }), { target: { value: 'Mine.' } });
+    fireEvent.click(view.button('Add a takeaway')!);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Takeaway 4' }), { target: { value: 'Drop me.' } });
+    fireEvent.click(view.button('Remove takeaway 4')!);
+    fireEvent.click(view.button('Done editing')!);
+    const expected = ['Work starts in spring.', 'First, in my words.', 'Mine.'];
+    await waitFor(() => expect(view.items()).toEqual(expected));
+    expect(view.box.querySelectorAll('ul')).toHaveLength(1);
+    expect(view.box.querySelectorAll('li button, li input, li textarea')).toHaveLength(0);
+    expect(view.box.hasAttribute('data-edited')).toBe(true);
+    expect(view.source()).toBe('page');
+    fireEvent.click(view.button('Save takeaways')!);
+    await screen.findByRole('button', { name: 'Saved' });
+    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ takeaways: { source: 'page', items: expected, edited: true } });
   });
 });
 
@@ -140,7 +203,7 @@ describe('on-device AI key points (a fake Summarizer global)', () => {
     const [local, page] = screen.getAllByRole('region', { name: 'Key takeaways' });
     expect(local!.getAttribute('data-source')).toBe('local');
     expect(page!.getAttribute('data-source')).toBe('page');
-    expect(page!.querySelectorAll('button')).toHaveLength(1); // Save only
+    expect([...page!.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Save takeaways', 'Edit takeaways']);
     expect(screen.getAllByRole('button', { name: /On-device AI/ })).toHaveLength(1);
   });
 
@@ -161,6 +224,26 @@ describe('on-device AI key points (a fake Summarizer global)', () => {
     fireEvent.click(view.button('Show key sentences')!);
     expect(view.source()).toBe('local');
     expect(view.items()).toEqual(LOCAL.items);
+  });
+
+  it('regression (issue 9, bug 1): after Save, switching to AI key points no longer says Saved; Update stores the AI items', async () => {
+    const chunks = controlledStream();
+    globals.Summarizer = fakeSummarizer('available', chunks.stream);
+    const a = article(LOCAL);
+    const view = show(a);
+    await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(view.button('Save takeaways')!);
+    await screen.findByRole('button', { name: 'Saved' });
+    fireEvent.click(await screen.findByRole('button', { name: 'On-device AI key points' }));
+    chunks.push('* An AI point.');
+    chunks.close();
+    await waitFor(() => expect(view.items()).toEqual(['An AI point.']));
+    await screen.findByRole('button', { name: 'Update saved takeaways' });
+    expect(view.button('Saved')).toBeNull();
+    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ takeaways: { source: 'local', items: LOCAL.items } });
+    fireEvent.click(view.button('Update saved takeaways')!);
+    await screen.findByRole('button', { name: 'Saved' });
+    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ takeaways: { source: 'ai', items: ['An AI point.'] }, previous: { takeaways: { source: 'local' } } });
   });
 
   it('shows the download progress when the model must be fetched first', async () => {

@@ -1,4 +1,5 @@
-// Saving takeaways: one chrome.storage.local key per article ("saved:<url>"), read back for real.
+// Saving takeaways: one chrome.storage.local key per article ("saved:<url>", its clean copy under
+// "body:<url>"), read back for real.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { MESSAGES } from '../../src/core/messages';
@@ -37,16 +38,21 @@ describe('save', () => {
     const finished = Date.now();
     await screenshot(popup, 'popup-saved');
     const stored = await session.browser.storage();
-    expect(Object.keys(stored)).toEqual([`saved:${url}`]);
+    expect(Object.keys(stored).sort()).toEqual([`body:${url}`, `saved:${url}`]);
     const record = stored[`saved:${url}`] as Record<string, unknown>;
     expect(record).toEqual({
-      version: 1,
+      version: 2,
       url,
       title: article.title,
       site: 'Firefox Nightly News',
       savedAt: expect.any(String),
-      takeaways: { source: 'page', items: article.takeaways.items },
+      updatedAt: record.savedAt,
+      takeaways: { source: 'page', items: article.takeaways.items, edited: false },
+      note: '',
+      hasBody: true,
+      previous: null,
     });
+    expect((stored[`body:${url}`] as { html: string }).html.length).toBeGreaterThan(1000);
     const savedAt = Date.parse(record.savedAt as string);
     expect(new Date(savedAt).toISOString()).toBe(record.savedAt); // a real ISO string
     // Browser and test read the same system clock: the save happened between click and "Saved".
@@ -55,20 +61,37 @@ describe('save', () => {
     await popup.close();
   });
 
-  test('saving the same url again updates the record instead of adding one', async () => {
-    // An earlier save of this url, made on another day with other items (no waiting for the clock
-    // to move: the old record's date and items are ours; the unit test injects the clock itself).
+  test('a page saved earlier opens as Saved from storage, and nothing is replaced unseen (issue 9, bug 2)', async () => {
+    const { url, popup } = await openAndSave('nytimes-1');
+    await expectSavedUi(popup);
+    const first = (await session.browser.storage())[`saved:${url}`];
+    // A fresh popup for the same tab: the state comes from storage, no second Save needed.
+    await popup.reload();
+    await readArticle(popup);
+    await expectSavedUi(popup);
+    expect(await saveButton(popup).count()).toBe(0);
+    const stored = await session.browser.storage();
+    expect(Object.keys(stored).filter((k) => k.startsWith('saved:'))).toEqual([`saved:${url}`]);
+    expect(stored[`saved:${url}`]).toEqual(first);
+    await popup.close();
+  });
+
+  test('an earlier save with other items is shown, not replaced, until Update (previous kept)', async () => {
     const url = session.server.corpusUrl('nytimes-1');
     const old = { version: 1, url, title: 'Old title', site: 'old', savedAt: '2020-01-01T00:00:00.000Z', takeaways: { source: 'page', items: ['Old item.'] } };
     await session.browser.inExtension((chrome, record) => chrome.storage.local.set({ [`saved:${record.url}`]: record }), old);
-    const { popup, article } = await openAndSave('nytimes-1');
+    const { tabId } = await session.browser.openTab(url);
+    const popup = await session.browser.openPopup(tabId);
+    const article = await readArticle(popup);
+    await popup.getByText('Old item.').waitFor({ timeout: 10_000 });
+    expect(await saveButton(popup).count()).toBe(0);
+    expect((await session.browser.storage())[`saved:${url}`]).toEqual(old);
+    await popup.getByRole('button', { name: 'Update saved takeaways' }).click();
     await expectSavedUi(popup);
-    const stored = await session.browser.storage();
-    expect(Object.keys(stored)).toEqual([`saved:${url}`]);
-    const record = stored[`saved:${url}`] as { title: string; savedAt: string; takeaways: { source: string; items: string[] } };
+    const record = (await session.browser.storage())[`saved:${url}`] as { title: string; takeaways: { items: string[] }; previous: { takeaways: { items: string[] } } };
     expect(record.title).toBe(article.title);
-    expect(record.takeaways).toEqual({ source: 'local', items: article.takeaways.items });
-    expect(Date.parse(record.savedAt)).toBeGreaterThan(Date.parse(old.savedAt));
+    expect(record.takeaways.items).toEqual(article.takeaways.items);
+    expect(record.previous.takeaways.items).toEqual(['Old item.']);
     await popup.close();
   });
 
@@ -84,7 +107,7 @@ describe('save', () => {
     await Promise.all(popups.map((p) => saveButton(p).click()));
     await Promise.all(popups.map(expectSavedUi));
     const stored = await session.browser.storage();
-    expect(Object.keys(stored).sort()).toEqual(urls.map((u) => `saved:${u}`).sort());
+    expect(Object.keys(stored).filter((k) => k.startsWith('saved:')).sort()).toEqual(urls.map((u) => `saved:${u}`).sort());
     await Promise.all(popups.map((p) => p.close()));
   });
 

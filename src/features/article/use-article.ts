@@ -8,6 +8,7 @@ import { failure } from '../../core/failure';
 import type { ExtractResult } from '../../core/types';
 import { activeTabId, extractFromTab } from '../../platform/tabs';
 import type { Mode } from './mode';
+import { readSaved, savedParam } from './saved-article';
 
 export interface ArticleState {
   tabId: number | null;
@@ -22,6 +23,8 @@ async function targetTab(mode: Mode): Promise<number | null> {
 }
 
 async function read(mode: Mode, force: boolean): Promise<ArticleState> {
+  const saved = mode === 'reader' ? savedParam() : null;
+  if (saved) return { tabId: null, result: await readSaved(saved).catch((e: unknown) => failure('error', errorMessage(e))) };
   const tabId = await targetTab(mode);
   if (tabId === null) return { tabId, result: failure('no-tab') };
   try {

@@ -1,27 +1,99 @@
-// Saving the shown takeaways, and whether this article was saved before.
+// The saved state of the shown takeaways, always derived from storage: the stored record (read
+// once, then followed through storage.onChanged, so another view or window's change shows at once)
+// compared with what is on screen. So switching to AI key points or editing an item after Save
+// shows "Update saved takeaways", never a stale "Saved" (issue 9, bug 1); and a page saved
+// earlier shows the stored items and their date, never replaced unseen (bug 2).
 import { useEffect, useState } from 'preact/hooks';
-import type { Article, Takeaways } from '../../core/types';
-import { getSaved, saveTakeaways } from '../../platform/storage';
+import type { SavedRecord } from '../../core/library/record';
+import type { Article, TakeawaySource } from '../../core/types';
+import { library as defaultLibrary, readLibrarySettings, type Library } from '../../platform/storage';
+
+export interface Shown {
+  source: TakeawaySource;
+  items: readonly string[];
+  edited: boolean;
+}
 
 export type SaveState =
-  | { kind: 'idle' }
-  | { kind: 'saving' }
-  | { kind: 'saved'; at: string; earlier: boolean }
-  | { kind: 'failed'; message: string };
+  | { kind: 'checking' }
+  | { kind: 'unsaved' }
+  /** Storage holds exactly what is shown. */
+  | { kind: 'saved'; record: SavedRecord }
+  /** Storage holds other takeaways for this article: show them, offer Update. */
+  | { kind: 'differs'; record: SavedRecord }
+  | { kind: 'newer'; message: string };
 
-export function useSave(article: Article): { state: SaveState; save: (takeaways: Takeaways) => Promise<void> } {
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+export interface Save {
+  state: SaveState;
+  busy: boolean;
+  /** A refused write; what was being saved stays on screen to retry. */
+  error: string | null;
+  save: () => Promise<void>;
+  update: () => Promise<void>;
+  remove: () => Promise<void>;
+  /** Write edited items (and note) straight to the saved record. */
+  edit: (items: string[], note: string) => Promise<boolean>;
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+export function deriveState(record: SavedRecord | null | 'newer', shown: Shown): SaveState {
+  if (record === 'newer') return { kind: 'newer', message: 'A newer version of Nutshell saved this article.' };
+  if (!record) return { kind: 'unsaved' };
+  return same(record.takeaways.items, shown.items) && record.takeaways.source === shown.source ? { kind: 'saved', record } : { kind: 'differs', record };
+}
+
+export function useSave(article: Article, shown: Shown, lib: Library = defaultLibrary()): Save {
+  const url = lib.urlOf(article);
+  const [stored, setStored] = useState<SavedRecord | null | 'newer' | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    void getSaved(article.url)
-      .then((record) => record && setState((s) => (s.kind === 'idle' ? { kind: 'saved', at: record.savedAt, earlier: true } : s)))
-      .catch(() => undefined); // an unreadable record only costs the "saved earlier" note
-  }, [article.url]);
+    let live = true;
+    const stop = lib.subscribe((changes) => {
+      for (const change of changes) if (change.url === url) setStored(change.record);
+    });
+    void lib.read(url).then(
+      (read) => live && setStored((s) => (s !== undefined ? s : read?.kind === 'record' ? read.record : read?.kind === 'newer' ? 'newer' : null)),
+      () => live && setStored(null),
+    );
+    return () => ((live = false), stop());
+  }, [url]);
+  useEffect(() => setError(null), [shown.items, shown.source]);
 
-  const save = async (takeaways: Takeaways) => {
-    setState({ kind: 'saving' });
-    const result = await saveTakeaways(article, takeaways);
-    setState(result.ok ? { kind: 'saved', at: result.record.savedAt, earlier: false } : { kind: 'failed', message: result.message });
+  const write = async (update: boolean) => {
+    setBusy(true);
+    setError(null);
+    const { keepBodies } = await readLibrarySettings(lib.area).catch(() => ({ keepBodies: true }));
+    const out = await lib.save({ article, takeaways: { ...shown, items: [...shown.items] } }, { update, keepBody: keepBodies });
+    setBusy(false);
+    if (out.ok) setStored(out.record);
+    else if (out.kind === 'exists') setStored(out.record); // saved elsewhere meanwhile: show it, offer Update
+    else setError(out.message);
   };
-  return { state, save };
+
+  return {
+    state: stored === undefined ? { kind: 'checking' } : deriveState(stored, shown),
+    busy,
+    error,
+    save: () => write(false),
+    update: () => write(true),
+    remove: async () => {
+      setBusy(true);
+      try {
+        await lib.remove(url);
+        setStored(null);
+      } catch (e) {
+        setError(`Not removed (${e instanceof Error ? e.message : String(e)}). Try again.`);
+      }
+      setBusy(false);
+    },
+    edit: async (items, note) => {
+      const out = await lib.edit(url, { items, note });
+      if (out.ok) setStored(out.record);
+      else setError(out.kind === 'exists' ? null : out.message);
+      return out.ok;
+    },
+  };
 }

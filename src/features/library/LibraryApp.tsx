@@ -1,0 +1,71 @@
+// The library page: saved articles newest first, searchable as you type (with highlights), a
+// site filter, sort by date or site, delete with Undo, export, import, and what it all takes.
+import { useEffect, useState } from 'preact/hooks';
+import { terms as splitTerms } from '../../core/library/fold';
+import { Toast } from '../../ui/Toast';
+import { LibraryEntry } from './LibraryEntry';
+import { LibraryTools } from './LibraryTools';
+import { exportJson, exportMarkdown } from './transfer';
+import { useLibrary, type SortKey } from './use-library';
+
+/** Rendered at first; more on demand, so 10,000 saved articles still paint at once. */
+const PAGE = 50;
+
+export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }) {
+  const lib = useLibrary();
+  const [limit, setLimit] = useState(PAGE);
+  const terms = splitTerms(lib.query);
+  const filtered = lib.query !== '' || lib.site !== '';
+  useEffect(() => setLimit(PAGE), [lib.query, lib.site, lib.sort]);
+  useEffect(() => {
+    if (lib.loaded) requestAnimationFrame(() => performance.mark('nutshell:library-painted'));
+  }, [lib.loaded]);
+
+  return (
+    <main class="ns-library" data-state={lib.loaded ? 'ready' : 'loading'}>
+      <header class="ns-library-head">
+        <h1>Your takeaways</h1>
+        <p class="ns-library-count" role="status">
+          {!lib.loaded ? 'Opening your library…' : filtered ? `${lib.shown.length} of ${lib.total} saved articles` : `${lib.total} saved ${lib.total === 1 ? 'article' : 'articles'}`}
+          {lib.newer > 0 && ` · ${lib.newer} saved by a newer version of Nutshell (kept, not shown)`}
+        </p>
+        <div class="ns-library-bar">
+          <input type="search" class="ns-search" aria-label="Search saved takeaways" placeholder="Search titles, takeaways, notes, sites"
+            value={lib.query} onInput={(e) => lib.setQuery(e.currentTarget.value)} />
+          <select aria-label="Site" value={lib.site} onChange={(e) => lib.setSite(e.currentTarget.value)}>
+            <option value="">All sites</option>
+            {lib.sites.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+          <select aria-label="Sort by" value={lib.sort} onChange={(e) => lib.setSort(e.currentTarget.value as SortKey)}>
+            <option value="date">Newest first</option>
+            <option value="site">By site</option>
+          </select>
+          <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => exportMarkdown(lib.shown, filtered)}>Export Markdown</button>
+          <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => void exportJson(lib.library, lib.shown)}>Export JSON</button>
+        </div>
+      </header>
+      {lib.error && <p role="alert" class="ns-error">{lib.error}</p>}
+      {lib.loaded && lib.total === 0 && (
+        <section class="ns-library-empty">
+          <h2>Nothing saved yet</h2>
+          <p>On any article, click the Nutshell icon (or press Alt+Shift+K), then <strong>Save takeaways</strong>. Everything you save shows up here, searchable, and stays on this device.</p>
+        </section>
+      )}
+      {lib.loaded && lib.total > 0 && lib.shown.length === 0 && <p class="ns-empty">No saved takeaways match.</p>}
+      <div class="ns-entries">
+        {lib.shown.slice(0, limit).map((record) => (
+          <LibraryEntry key={record.url} record={record} terms={terms} readerUrl={record.hasBody ? readerUrl(record.url) : null} onDelete={() => lib.remove(record)} />
+        ))}
+      </div>
+      {lib.shown.length > limit && (
+        <button type="button" class="ns-button ns-quiet ns-more" onClick={() => setLimit(limit + PAGE * 4)}>
+          Show more ({lib.shown.length - limit} left)
+        </button>
+      )}
+      <LibraryTools lib={lib.library} />
+      {lib.pending && (
+        <Toast message={`Deleted “${lib.pending.title}”.`} action="Undo" onAction={lib.undo} onClose={() => void lib.commit()} />
+      )}
+    </main>
+  );
+}
