@@ -20,12 +20,22 @@ globalThis.__nutshellExtract = (force) => {
   // The article's language is the <html lang> (Readability reads the same attribute). Its stop
   // words come as a separate file: ask for it before doing any work (the page may have changed
   // language since the extension page looked).
-  const lang = document.documentElement?.getAttribute('lang');
-  const file = stopwordFile(lang);
-  if (file && !stopwordList(stopwordKey(lang))) return { needs: file };
   try {
+    const lang = pageLang();
+    const file = stopwordFile(lang);
+    if (file && !stopwordList(stopwordKey(lang))) return { needs: file };
     return extractArticle(document, { url: location.href, force });
   } catch (error) {
     return failure('error', MESSAGES.couldNotRead(errorMessage(error)));
   }
 };
+
+/**
+ * The <html lang>, read through the prototypes: document's named properties override its built-ins
+ * ([LegacyOverrideBuiltIns]), so `<img name="documentElement">` on the page replaces
+ * document.documentElement even in our isolated world (the attack corpus does this).
+ */
+function pageLang(): string | null {
+  const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element | null;
+  return root ? Element.prototype.getAttribute.call(root, 'lang') : null;
+}

@@ -53,7 +53,18 @@ async function inject(tabId: number, force: boolean, api: typeof browser): Promi
   const call = async (): Promise<Probe> => {
     const [frame] = await api.scripting.executeScript({
       target,
-      func: (f: boolean) => globalThis.__nutshellExtract?.(f) ?? { missing: true as const, lang: document.documentElement?.getAttribute('lang') ?? null },
+      // Self-contained (it is serialised into the page). The lang is read through the prototypes: a
+      // page's named element can clobber document.documentElement (see content/extract.ts pageLang).
+      func: (f: boolean) => {
+        // typeof, not truthiness: an element with id="__nutshellExtract" is a window property too.
+        if (typeof globalThis.__nutshellExtract === 'function') return globalThis.__nutshellExtract(f);
+        try {
+          const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element | null;
+          return { missing: true as const, lang: root ? Element.prototype.getAttribute.call(root, 'lang') : null };
+        } catch {
+          return { missing: true as const, lang: null };
+        }
+      },
       args: [force],
     });
     return unwrap(frame) as Probe;

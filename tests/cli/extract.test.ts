@@ -76,7 +76,10 @@ describe('nutshell extract', () => {
     const byName = new Map(run.lines.map((line) => [String(line.file).split('/').pop(), line]));
     expect(byName.get('investopedia-key-takeaways.html')?.takeaways).toMatchObject({ source: 'page' });
     expect(byName.get('investopedia-key-takeaways.html')?.takeaways?.items).toHaveLength(4);
-    expect(byName.get('trap-summary-paragraph.html')?.takeaways?.source).toBe('local');
+    expect(byName.get('trap-newsletter-promo.html')?.takeaways?.source).toBe('local');
+    // Issue 12 reversed last turn's rule: a labelled one-paragraph summary is the author's box.
+    expect(byName.get('summary-paragraph-review.html')?.takeaways).toMatchObject({ source: 'page', box: { kind: 'paragraph' } });
+    expect(byName.get('summary-paragraph-review.html')?.takeaways?.items).toHaveLength(1);
 
     const last = run.lines.at(-1);
     expect(last?.file).toBe(broken);

@@ -131,7 +131,8 @@ describe('attack corpus', () => {
           ui.on('request', (r) => new URL(r.url()).hostname === EVIL_HOST && fromView.push(new URL(r.url()).pathname));
           await ui.setViewportSize(view === 'popup' ? { width: 440, height: 600 } : { width: 1280, height: 900 });
           await ui.goto(`chrome-extension://${browser.extensionId}/${view}.html?tabId=${tabId}`);
-          expect(await settledState(ui)).toBe('ready');
+          const state = await settledState(ui);
+          expect(state, state === 'ready' ? '' : await ui.locator('main').innerText()).toBe('ready');
           await ui.evaluate(fire, [plain(payloads), true] as const);
           // The shared checker, defined in the page as a global (CDP evaluation, not page script).
           await ui.evaluate(`globalThis.inertProblems = ${inertProblems.toString()}`);

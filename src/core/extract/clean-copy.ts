@@ -4,7 +4,7 @@
 
 const DROP = 'script, style, noscript, template, svg, button, form, input, select, textarea, nav, iframe, [hidden], [aria-hidden="true"]';
 /** Class or id words of a post's controls and chrome, not its words. */
-const CHROME = /(^|[-_\s])(share|sharing|social|signature|reactions?|likes?|votes?|voting|actions?|controls?|toolbar|menu|avatar|badges?|reply|quote-?button|sr-only|visually-hidden)([-_\s]|$)/i;
+const CHROME = /(^|[-_\s])(share|sharing|social|signature|reactions?|likes?|votes?|voting|actions?|action-?bar|controls?|toolbar|menu|avatar|badges?|reply|quote-?button|sr-only|visually-hidden)([-_\s]|$)/i;
 
 export function cleanCopy(el: Element, baseURI: string): Element {
   const copy = el.cloneNode(true) as Element;

@@ -13,24 +13,24 @@ function isPlaceholder(src: string | null): boolean {
 }
 
 /** data-* addresses are not made absolute by Readability (it fixes src and srcset only). */
-function absolute(doc: Document, url: string): string {
+function absolute(base: string, url: string): string {
   try {
-    return new URL(url.trim(), doc.baseURI || doc.URL).href;
+    return new URL(url.trim(), base).href;
   } catch {
     return url;
   }
 }
-const absoluteSet = (doc: Document, set: string) =>
-  set.split(',').map((part) => part.trim().replace(/^\S+/, (u) => absolute(doc, u))).join(', ');
+const absoluteSet = (base: string, set: string) =>
+  set.split(',').map((part) => part.trim().replace(/^\S+/, (u) => absolute(base, u))).join(', ');
 
-export function resolveLazyImages(root: Element): void {
-  const doc = root.ownerDocument;
+/** `base` is the article's URL (the tab's real one); by default the document's own base. */
+export function resolveLazyImages(root: Element, base = root.ownerDocument.baseURI || root.ownerDocument.URL): void {
   for (const img of Array.from(root.querySelectorAll('img'))) {
     const real = SRC_ATTRS.map((a) => img.getAttribute(a)).find((v) => v && !isPlaceholder(v));
     const lazy = img.getAttribute('loading') === 'lazy';
-    if (real && (isPlaceholder(img.getAttribute('src')) || lazy)) img.setAttribute('src', absolute(doc, real));
+    if (real && (isPlaceholder(img.getAttribute('src')) || lazy)) img.setAttribute('src', absolute(base, real));
     const set = SRCSET_ATTRS.map((a) => img.getAttribute(a)).find(Boolean);
-    if (set && (!img.getAttribute('srcset') || isPlaceholder(img.getAttribute('srcset')))) img.setAttribute('srcset', absoluteSet(doc, set));
+    if (set && (!img.getAttribute('srcset') || isPlaceholder(img.getAttribute('srcset')))) img.setAttribute('srcset', absoluteSet(base, set));
     // The reader shows the whole article at once; a lazy image far down must not stay a hole.
     if (lazy) img.removeAttribute('loading');
   }
@@ -40,8 +40,8 @@ export function resolveLazyImages(root: Element): void {
     const m = /<img\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/i.exec(html);
     if (!m) continue;
     const prev = ns.previousElementSibling;
-    const img = prev?.localName === 'img' ? prev : doc.createElement('img');
-    if (img !== prev || isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', absolute(doc, m[1]!));
+    const img = prev?.localName === 'img' ? prev : root.ownerDocument.createElement('img');
+    if (img !== prev || isPlaceholder(img.getAttribute('src'))) img.setAttribute('src', absolute(base, m[1]!));
     const alt = /\balt=["']([^"']*)["']/i.exec(m[0]);
     if (alt && !img.hasAttribute('alt')) img.setAttribute('alt', alt[1]!);
     if (img === prev) ns.remove();
@@ -81,7 +81,7 @@ export function embedsAsLinks(root: Element): void {
 }
 
 /** Everything media needs before serialising: real image addresses, alts, video links. */
-export function prepareMedia(root: Element): void {
-  resolveLazyImages(root);
+export function prepareMedia(root: Element, base?: string): void {
+  resolveLazyImages(root, base);
   embedsAsLinks(root);
 }

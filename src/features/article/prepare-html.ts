@@ -4,10 +4,12 @@
 import { prepareMedia } from '../../core/extract/lazy-images';
 
 export function prepareHtml(html: string, url: string): string {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><head><base href=""></head><body></body></html>`, 'text/html');
-  doc.querySelector('base')!.setAttribute('href', url);
-  const inert = new DOMParser().parseFromString(html, 'text/html');
-  doc.body.append(...Array.from(inert.body.childNodes).map((n) => doc.adoptNode(n)));
-  prepareMedia(doc.body);
-  return doc.body.innerHTML;
+  // An inert document (DOMParser runs nothing, loads nothing). Addresses resolve against the
+  // article's URL passed in, not a <base>: the extension pages' CSP (base-uri 'none') refuses one.
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  // Through the prototype: the article's own `<img name="body">` would otherwise BE doc.body
+  // (document named properties override built-ins), and we would return its empty innerHTML.
+  const body = Object.getOwnPropertyDescriptor(Document.prototype, 'body')!.get!.call(doc) as HTMLElement;
+  prepareMedia(body, url);
+  return body.innerHTML;
 }
