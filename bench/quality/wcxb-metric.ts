@@ -8,15 +8,10 @@ export interface Score {
   f1: number;
 }
 
-export function wcxbTokens(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
-}
+// The extraction rules count words with the same tokens (src/core/extract/words.ts): one definition.
+import { counts, wordsOf as wcxbTokens } from '../../src/core/extract/words';
 
-export function counts(tokens: readonly string[]): Map<string, number> {
-  const bag = new Map<string, number>();
-  for (const token of tokens) bag.set(token, (bag.get(token) ?? 0) + 1);
-  return bag;
-}
+export { counts, wcxbTokens };
 
 /** Size of the multiset intersection. */
 export function overlap(a: Map<string, number>, b: Map<string, number>): number {

@@ -38,4 +38,9 @@ export const MESSAGES = {
   storageFull: "Nutshell's storage is full, so these takeaways were not saved. Remove some saved articles and try again.",
   notSaved: (detail: string) => `These takeaways were not saved (${detail}). Try again.`,
   readerNotOpened: (detail: string) => `The reader tab did not open (${detail}).`,
+  storageFullFor: (what: string) => `Nutshell's storage is full, so ${what} did not happen. Remove some saved articles and try again.`,
+  writeFailed: (what: string, detail: string) => `${what[0]!.toUpperCase()}${what.slice(1)} did not happen (${detail}). Try again.`,
+  newerRecord: 'A newer version of Nutshell saved this article. Update Nutshell to change it; nothing was replaced.',
+  syncFull: (detail: string) => `Sync storage is full (${detail}); the oldest articles stay on this device.`,
+  syncFailed: (detail: string) => `Sync did not finish (${detail}).`,
 } as const;

@@ -2,7 +2,8 @@
 // links, how many blocks are just a link. The "doesn't look like an article" rule reads these, and
 // bench/quality.ts prints them, so the rule is measured on the same figures it decides on.
 
-const WORD = /[\p{L}\p{N}_]+/gu;
+import { collapseWhitespace } from '../text/block-text';
+import { wordsOf } from './words';
 
 export interface PageShape {
   /** Words in the extracted text. */
@@ -18,7 +19,7 @@ export interface PageShape {
 const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION']);
 
 export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+  return wordsOf(text).length;
 }
 
 export function pageShape(content: Element, text: string): PageShape {
@@ -55,5 +56,5 @@ function hasBlockAncestor(el: Element, root: Element): boolean {
 }
 
 function collapsedLength(text: string): number {
-  return text.replace(/\s+/g, ' ').trim().length;
+  return collapseWhitespace(text).length;
 }

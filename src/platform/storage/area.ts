@@ -44,15 +44,14 @@ export function browserAreas(): Areas {
   return { local: wrap('local'), sync: wrap('sync') };
 }
 
-export const errorText = errorMessage;
 
 /** Chrome: "QUOTA_BYTES quota exceeded" / "Resource::kQuotaBytes…"; Firefox: QuotaExceededError / NS_ERROR_DOM_QUOTA_REACHED. */
 export function isQuotaError(error: unknown): boolean {
   if (isRateError(error)) return false;
-  return /quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(errorText(error)) || (error instanceof Error && error.name === 'QuotaExceededError');
+  return /quota|QUOTA_BYTES|storage.*full|NS_ERROR_DOM_QUOTA/i.test(errorMessage(error)) || (error instanceof Error && error.name === 'QuotaExceededError');
 }
 
 /** Chrome's storage.sync write-rate limits. */
 export function isRateError(error: unknown): boolean {
-  return /MAX_WRITE_OPERATIONS/i.test(errorText(error));
+  return /MAX_WRITE_OPERATIONS/i.test(errorMessage(error));
 }

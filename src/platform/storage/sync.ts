@@ -6,7 +6,9 @@ import { mergeEntries } from '../../core/library/merge';
 import { readRecord } from '../../core/library/migrate';
 import { isSavedKey, type SavedRecord } from '../../core/library/record';
 import { syncPlan } from '../../core/library/sync-plan';
-import { errorText, isQuotaError, isRateError, type Area } from './area';
+import { errorMessage } from '../../core/errors';
+import { MESSAGES } from '../../core/messages';
+import { isQuotaError, isRateError, type Area } from './area';
 import type { Library } from './library-store';
 
 /** Kept free for the reader's settings item (issue 10), which is written first. */
@@ -61,8 +63,8 @@ export class LibrarySync {
       const message = rate
         ? 'The browser limits how often sync may write; Nutshell will try again in a minute.'
         : isQuotaError(error)
-          ? `Sync storage is full (${errorText(error)}); the oldest articles stay on this device.`
-          : `Sync did not finish (${errorText(error)}).`;
+          ? MESSAGES.syncFull(errorMessage(error))
+          : MESSAGES.syncFailed(errorMessage(error));
       return { ok: false, synced, localOnly: plan.localOnly, message, retry: rate };
     }
   }
