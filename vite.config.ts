@@ -11,7 +11,6 @@ const target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
 const testBuild = process.env.TEST_BUILD === '1';
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as {
   version: string;
-  description: string;
 };
 
 export default defineConfig({
@@ -37,8 +36,7 @@ export default defineConfig({
       browser: target,
       manifest: () => {
         const text = readFileSync(resolve(import.meta.dirname, 'manifest.json'), 'utf8')
-          .replace('{{version}}', pkg.version)
-          .replace('{{description}}', pkg.description);
+          .replace('{{version}}', pkg.version);
         return JSON.parse(text);
       },
       additionalInputs: ['content/extract.ts', 'reader.html', 'library.html'],

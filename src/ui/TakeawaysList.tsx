@@ -4,6 +4,7 @@
 // Notes go above the list and controls below it, never inside an <li>.
 import type { ComponentChildren } from 'preact';
 import type { TakeawaySource } from '../core/types';
+import { t } from './i18n';
 
 export const SOURCE_LABELS: Record<TakeawaySource, string> = {
   page: "From the author's summary",
@@ -38,13 +39,13 @@ export function TakeawaysList({ source, edited, items, dir, lang, folded, onActi
   return (
     <section
       class="ns-takeaways"
-      aria-label="Key takeaways"
+      aria-label={t('keyTakeaways')}
       data-source={source}
       data-edited={edited ? '' : undefined}
       aria-busy={busy ? 'true' : undefined}
     >
       <div class="ns-takeaways-head">
-        <h2>Key takeaways</h2>
+        <h2>{t('keyTakeaways')}</h2>
         <span class="ns-source">{SOURCE_LABELS[source]}</span>
       </div>
       {notes}

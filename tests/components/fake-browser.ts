@@ -1,6 +1,8 @@
 // The browser's extension API as the components see it through webextension-polyfill, faked at the
 // edge (never our own modules): storage.local in memory, with each write's outcome decided by the
 // test. Anything else the components touch is a test bug and fails loudly.
+import enMessages from '../../assets/public/_locales/en/messages.json';
+
 type Items = Record<string, unknown>;
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => void;
 
@@ -46,7 +48,28 @@ function fakeArea() {
 export const storageArea = fakeArea();
 const syncArea = fakeArea();
 
-const browser = new Proxy({ storage: { local: storageArea, sync: syncArea } } as Record<string, unknown>, {
+// i18n as the browser does it, from the real English messages (placeholders and $1…$9 included).
+type Message = { message: string; placeholders?: Record<string, { content: string }> };
+const english = enMessages as Record<string, Message>;
+export const i18n = {
+  getMessage(key: string, subs?: string | string[]): string {
+    if (key === '@@bidi_dir') return 'ltr';
+    const entry = english[key];
+    if (!entry) return '';
+    const list = subs === undefined ? [] : Array.isArray(subs) ? subs : [subs];
+    const fill = (text: string) => text.replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '');
+    return entry.message
+      .replace(/\$([A-Za-z0-9_@]+)\$/g, (m, name: string) => {
+        const ph = entry.placeholders?.[name.toLowerCase()] ?? entry.placeholders?.[name];
+        return ph ? fill(ph.content) : m;
+      })
+      .replace(/\$(\d)/g, (_, n: string) => list[Number(n) - 1] ?? '')
+      .replace(/\$\$/g, '$');
+  },
+  getUILanguage: () => 'en',
+};
+
+const browser = new Proxy({ storage: { local: storageArea, sync: syncArea }, i18n } as Record<string, unknown>, {
   get(target, key) {
     if (key in target) return target[key as string];
     throw new Error(`browser.${String(key)} is not faked for component tests`);
