@@ -4,7 +4,7 @@
 // Notes go above the list and controls below it, never inside an <li>.
 import type { ComponentChildren } from 'preact';
 import type { TakeawaySource } from '../core/types';
-import { t } from './i18n';
+import { t } from '../platform/i18n';
 
 export const SOURCE_LABELS: Record<TakeawaySource, string> = {
   page: "From the author's summary",
