@@ -5,13 +5,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** kB gzip (1 kB = 1,000 bytes). The goals of issue 13. */
-// kB gzip. Issue 13's goals are popup/reader 35 and background 10; with the library's storage
-// module (records, migrations, sync, DOMPurify for saved bodies) and the reading settings merged,
-// today's build is popup/reader 38.6 and background 19.8. These budgets hold today's figures so
-// nothing grows unseen; the gap to the goals is open work (see the closing note of issue 13).
+// kB gzip (1 kB = 1,000 bytes). Issue 13's goals. The background meets its goal since it stopped
+// carrying DOMPurify (8.2 kB). Popup and reader (38.7: the storage module, DOMPurify and the
+// reading settings) are held at 40 so nothing grows unseen; the gap to 35 is open work.
 export const GOALS = { extractor: 30, popup: 35, reader: 35, library: 40, background: 10 };
-export const BUDGETS = { extractor: 30, popup: 40, reader: 40, library: 40, background: 21 };
+export const BUDGETS = { extractor: 30, popup: 40, reader: 40, library: 40, background: 10 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 

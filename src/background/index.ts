@@ -5,7 +5,8 @@
 import { onCommand } from '../platform/commands';
 import { addLibraryMenu } from '../platform/library-entry';
 import { serve } from '../platform/protocol';
-import { keepSyncing } from '../platform/storage';
+// The sync wiring alone, not the storage façade: that one carries DOMPurify for the pages.
+import { keepSyncing } from '../platform/storage/sync-wiring';
 import { openReaderTab } from '../platform/tabs';
 
 serve({

@@ -3,7 +3,8 @@
 // Everything else in Nutshell stores nothing itself.
 import type { Takeaways, Article } from '../core/types';
 import type { SavedRecord } from '../core/library/record';
-import { Library, type SaveOutcome } from './storage/library-store';
+import { createSanitizer } from '../core/sanitize';
+import { Library, registerSanitizer, type SaveOutcome } from './storage/library-store';
 import type { Area } from './storage/area';
 
 export * from './storage/area';
@@ -13,6 +14,8 @@ export * from './storage/settings';
 export * from './storage/sync';
 export * from './storage/transfer';
 export { SAVED_PREFIX, savedKey, bodyKey, type SavedRecord, type SavedBody } from '../core/library/record';
+
+registerSanitizer(() => createSanitizer(window));
 
 let shared: Library | undefined;
 /** The library on the browser's storage.local, one per page. */

@@ -1,7 +1,7 @@
 // The ONE owner of saved articles. One key per article (`saved:` + its URL) so two views saving
 // at once never read-modify-write a shared list; the clean article body under `body:` + URL so the
 // list never reads it. Records are migrated on read; a newer-version record is never overwritten.
-import { createSanitizer, type Sanitizer } from '../../core/sanitize';
+import type { Sanitizer } from '../../core/sanitize';
 import { articleUrl } from '../../core/library/key';
 import { asPrevious, migrationPlan, readRecord, type ReadResult } from '../../core/library/migrate';
 import { bodyKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody, type SavedItems, type SavedRecord } from '../../core/library/record';
@@ -28,6 +28,18 @@ export interface Listing {
   newer: number;
 }
 
+// DOMPurify is 30 kB: the pages that store article HTML (popup, reader, library) get it through
+// the storage façade (../storage.ts), which registers it; the background imports the sync wiring
+// alone, never writes a body, and so never carries it (it could not run it either: no DOM).
+let makeSanitizer: (() => Sanitizer) | undefined;
+export function registerSanitizer(make: () => Sanitizer): void {
+  makeSanitizer = make;
+}
+export function pageSanitizer(): Sanitizer {
+  if (!makeSanitizer) throw new Error('No sanitizer registered: import platform/storage, not storage/library-store.');
+  return makeSanitizer();
+}
+
 export type RecordChange = { url: string; record: SavedRecord | null };
 
 export interface LibraryOptions {
@@ -48,7 +60,7 @@ export class Library {
   }
 
   private sanitize(html: string): string {
-    return (this.sanitizer ??= createSanitizer(window))(html);
+    return (this.sanitizer ??= pageSanitizer())(html);
   }
 
   /** The URL (and key) this article is saved under. */

@@ -3,8 +3,8 @@
 import { parseImport, type ExportEntry } from '../../core/library/json';
 import { mergeEntries } from '../../core/library/merge';
 import { savedKey, type SavedRecord } from '../../core/library/record';
-import { createSanitizer, type Sanitizer } from '../../core/sanitize';
-import type { Library } from './library-store';
+import type { Sanitizer } from '../../core/sanitize';
+import { pageSanitizer, type Library } from './library-store';
 import { writeErrorMessage } from './messages';
 
 /** Records (given, e.g. the filtered set) with their bodies, for the JSON export. */
@@ -27,7 +27,7 @@ export async function importFile(library: Library, text: string, sanitize?: Sani
   const keys = [...new Set(parsed.entries.map((e) => savedKey(e.record.url)))];
   try {
     const existing = keys.length ? await library.area.get(keys) : {};
-    const clean = sanitize ?? createSanitizer(window);
+    const clean = sanitize ?? pageSanitizer();
     const merge = mergeEntries(parsed.entries, existing, clean);
     if (Object.keys(merge.set).length) await library.area.set(merge.set);
     return { ok: true, added: merge.added, updated: merge.updated, skipped: merge.skipped };
