@@ -10,6 +10,7 @@ import { startServer, type TestServer } from './lib/server';
 import { findTarget, type CdpTarget } from './lib/cdp-target';
 import { collectArticle, readArticle, readError, screenshot, screenshotDir, type RenderedArticle } from './lib/ui';
 import { startXvfb, type Xvfb } from './lib/xvfb';
+import { stopServiceWorkers } from './lib/service-worker';
 
 const SLUG = 'firefox-nightly-blog';
 const TITLE = 'These Weeks in Firefox';
@@ -115,6 +116,20 @@ describe('shipped build, real keyboard shortcuts', () => {
     expect(readerTab?.url ?? readerTab?.pendingUrl).toContain('/reader.html');
     await reader.setViewportSize({ width: 1280, height: 900 });
     await screenshot(reader, 'shortcut-reader');
+    await reader.close();
+  });
+
+  test('with the service worker stopped, the open-reader shortcut wakes it and the reader renders', async () => {
+    // MV3 stops an idle worker; a command is one of the events that must start it again.
+    // Asked first: shortcutOf runs in the worker and would wake it.
+    const chord = toChord(await shortcutOf('open-reader'));
+    await stopServiceWorkers(browser);
+    const opened = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/reader.html'), timeout: 20_000 });
+    await pressInArticleWindow(chord);
+    const reader = await opened;
+    const rendered = await readArticle(reader);
+    expect(rendered.title).toContain(TITLE);
+    expect(rendered.takeaways.source).toBe('page');
     await reader.close();
   });
 

@@ -2,15 +2,13 @@
 // "too large" message without blocking the page; after an extraction the page's own world sees
 // no Nutshell globals or listeners; every path works with the service worker stopped (MV3 may
 // stop it at any time).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
-import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
 import { startServer, type TestServer } from './lib/server';
 import { CORPUS, HAS_CORPUS, VENDORED_PAGES } from '../helpers/corpus';
 import { readArticle, readError, screenshot, settledState } from './lib/ui';
+import { stopServiceWorkers } from './lib/service-worker';
 
 /** 100,000 elements: 20,000 rows of 5 (div, span, b, i, a) under a short real article. */
 function hundredThousand(): string {
@@ -133,39 +131,3 @@ describe('the service worker stopped (MV3 may stop it at any time)', () => {
   });
 });
 
-/**
- * Stops the extension's service worker over the browser's own CDP endpoint, as Chrome does when it
- * is idle. ServiceWorker.stopAllWorkers is not exposed on Playwright's page sessions here
- * (Chromium 156: "'ServiceWorker.stopAllWorkers' wasn't found"), so the worker target is closed
- * with Target.closeTarget, which terminates it the same way; it restarts on its next event.
- */
-async function stopServiceWorkers(b: ExtensionBrowser): Promise<void> {
-  const [port, path] = readFileSync(join(b.userDataDir, 'DevToolsActivePort'), 'utf8').split('\n');
-  const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`, { perMessageDeflate: false });
-  await new Promise<void>((ok, fail) => (socket.once('open', () => ok()), socket.once('error', fail)));
-  let id = 0;
-  const send = (method: string, params: object = {}) =>
-    new Promise<Record<string, unknown>>((ok, fail) => {
-      const mine = ++id;
-      const onMessage = (data: WebSocket.RawData) => {
-        const msg = JSON.parse(String(data)) as { id?: number; result?: Record<string, unknown>; error?: { message: string } };
-        if (msg.id !== mine) return;
-        socket.off('message', onMessage);
-        if (msg.error) fail(new Error(`${method}: ${msg.error.message}`));
-        else ok(msg.result ?? {});
-      };
-      socket.on('message', onMessage);
-      socket.send(JSON.stringify({ id: mine, method, params }));
-    });
-  try {
-    const stopped = await send('ServiceWorker.stopAllWorkers').then(() => true, () => false);
-    if (!stopped) {
-      const { targetInfos } = (await send('Target.getTargets')) as { targetInfos: { targetId: string; type: string; url: string }[] };
-      const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url.includes(b.extensionId));
-      expect(workers.length).toBeGreaterThan(0);
-      for (const w of workers) await send('Target.closeTarget', { targetId: w.targetId });
-    }
-  } finally {
-    socket.close();
-  }
-}
