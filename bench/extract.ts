@@ -15,9 +15,12 @@ import * as stopword from 'stopword';
 import { stopwordKey } from '../src/core/text/stopword-key';
 import { CORPUS } from '../tests/helpers/corpus';
 import { CHROMIUM_ARGS, median, quantile } from './stats';
+import { ProfileSummary, type CpuProfile } from './profile-summary';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 5);
+// PROFILE=1: also a CPU profile of the warm pipeline calls, summed by function (names kept).
+const PROFILE = process.env.PROFILE === '1';
 
 // The same substitution as vite.config.ts: the extractor ships English stop words only.
 const browserStopwords: Plugin = {
@@ -27,7 +30,7 @@ const browserStopwords: Plugin = {
   },
 };
 const bundle = async (contents: string, plugins: Plugin[] = []) =>
-  (await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, write: false, format: 'iife', target: 'es2022', minify: true, plugins })).outputFiles[0]!.text;
+  (await build({ stdin: { contents, resolveDir: ROOT, loader: 'ts' }, bundle: true, write: false, format: 'iife', target: 'es2022', minify: !PROFILE, plugins })).outputFiles[0]!.text;
 const extractor = await bundle(`import './src/content/extract.ts';`, [browserStopwords]);
 const raw = await bundle(`import { Readability } from '@mozilla/readability';
 globalThis.__raw = () => { const t = performance.now(); new Readability(document.cloneNode(true)).parse(); return performance.now() - t; };`);
@@ -35,11 +38,19 @@ globalThis.__raw = () => { const t = performance.now(); new Readability(document
 // as the extension page does.
 const stopwordScript = (key: string) => `(globalThis.__nutshellStopwords??={})[${JSON.stringify(key)}]=${JSON.stringify((stopword as unknown as Record<string, string[]>)[key])};`;
 
-const slugs = readdirSync(CORPUS).sort();
+// PAGES=a,b: only those corpus pages (to profile one page).
+const only = process.env.PAGES?.split(',');
+const slugs = readdirSync(CORPUS).sort().filter((s) => !only || only.includes(s));
 const load0 = loadavg();
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 const context = await browser.newContext({ javaScriptEnabled: false });
 const page = await context.newPage();
+const profiler = PROFILE ? await context.newCDPSession(page) : null;
+const summary = new ProfileSummary();
+if (profiler) {
+  await profiler.send('Profiler.enable');
+  await profiler.send('Profiler.setSamplingInterval', { interval: 100 }); // µs
+}
 const rows: { slug: string; raw: number; ours: number; cold: number; ratio: number; elements: number; cvRaw: number; cvOurs: number }[] = [];
 const cv = (xs: number[]) => (quantile(xs, 0.75) - quantile(xs, 0.25)) / median(xs);
 for (const slug of slugs) {
@@ -67,6 +78,11 @@ for (const slug of slugs) {
   const ours = median(warm.ours);
   const rawMs = median(warm.raw);
   rows.push({ slug, raw: rawMs, ours, cold, ratio: ours / rawMs, elements: warm.elements, cvRaw: cv(warm.raw), cvOurs: cv(warm.ours) });
+  if (profiler) {
+    await profiler.send('Profiler.start');
+    await page.evaluate(`for (let i = 0; i < ${RUNS}; i++) __nutshellExtract(true)`);
+    summary.add(((await profiler.send('Profiler.stop')) as { profile: CpuProfile }).profile, RUNS);
+  }
   await page.unroute('**/*');
 }
 await browser.close();
@@ -87,6 +103,7 @@ for (const r of byRatio.slice(0, 6)) console.log(`  ${r.slug}: pipeline ${r.ours
 console.log('outliers (slowest pipeline):');
 for (const r of [...rows].sort((a, b) => b.ours - a.ours).slice(0, 4)) console.log(`  ${r.slug}: pipeline ${r.ours.toFixed(1)} ms, raw ${r.raw.toFixed(1)} ms, ratio ${r.ratio.toFixed(2)}, ${r.elements} elements`);
 console.log(`cold start +${median(rows.map((r) => r.cold - r.ours)).toFixed(1)} ms (first minus warm, median over pages)`);
+if (PROFILE) for (const line of summary.lines()) console.log(line);
 const ratios = col((r) => r.ratio);
 console.log(`median ratio pipeline/readability ${median(ratios).toFixed(2)}, p95 ratio ${quantile(ratios, 0.95).toFixed(2)}`);
 
