@@ -3,11 +3,13 @@
 // popup and the reader call platform/tabs themselves, which saves a service-worker wake-up and a
 // copy of the article. (`_execute_action` opens the popup by itself; that gesture grants activeTab.)
 import { onCommand } from '../platform/commands';
+import { installUiTranslator } from '../platform/i18n';
 import { addLibraryMenu } from '../platform/library-entry';
 import { serve } from '../platform/protocol';
 import { keepSyncing } from '../platform/storage';
 import { openReaderTab } from '../platform/tabs';
 
+installUiTranslator();
 serve({
   openReader: ({ tabId }) => openReaderTab(tabId),
 });
