@@ -14,6 +14,7 @@ export default defineConfig({
         resolve: { alias: { 'webextension-polyfill': here('./tests/helpers/outside-extension.ts') } },
         test: {
           name: 'unit',
+          setupFiles: ['tests/helpers/english.ts'],
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/e2e/**', 'tests/components/**', 'node_modules/**'],
           testTimeout: 60_000,
@@ -25,6 +26,7 @@ export default defineConfig({
         resolve: { alias: { 'webextension-polyfill': here('./tests/components/fake-browser.ts') } },
         test: {
           name: 'components',
+          setupFiles: ['tests/components/setup.ts'],
           include: ['tests/components/**/*.test.tsx'],
           environment: 'happy-dom',
           testTimeout: 30_000,

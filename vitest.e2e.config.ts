@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.e2e.ts'],
+    // Core's messages, when a test compares with them, in English (the browsers run in English).
+    setupFiles: ['tests/helpers/english.ts'],
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 60_000,

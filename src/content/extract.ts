@@ -5,6 +5,7 @@
 import { errorMessage } from '../core/errors';
 import { extractArticle } from '../core/extract-article';
 import { failure } from '../core/failure';
+import { setTranslator } from '../core/i18n/translator';
 import { MESSAGES } from '../core/messages';
 import { stopwordFile, stopwordKey } from '../core/text/stopword-key';
 import type { ExtractCall } from '../core/types';
@@ -12,6 +13,21 @@ import { stopwordList } from './stopword-source';
 
 declare global {
   var __nutshellExtract: ((force: boolean) => ExtractCall) | undefined;
+  // The isolated world's own extension API (Chrome's name; Firefox has it too): only i18n is used.
+  var chrome: { i18n?: { getMessage(key: string, subs?: string[]): string; getUILanguage(): string } } | undefined;
+}
+
+// Failures built here speak the browser's UI language, as the page showing them does (no polyfill:
+// this script is injected into every page read, and i18n is synchronous anyway). Benchmarks load it
+// into plain pages, where there is no extension API: messages then show their keys.
+const i18n = globalThis.chrome?.i18n;
+if (i18n) {
+  const lang = i18n.getUILanguage();
+  const numbers = new Intl.NumberFormat(lang);
+  setTranslator({
+    lang,
+    text: (key, subs) => i18n.getMessage(key, subs?.map((s) => (typeof s === 'number' ? numbers.format(s) : s))) || key,
+  });
 }
 
 globalThis.__nutshellExtract = (force) => {

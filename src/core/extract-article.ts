@@ -40,7 +40,7 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
     return extract(doc, options);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return failure('error', `Nutshell couldn't read this page: its layout stopped the extractor (${detail}).`);
+    return failure('error', MESSAGES.layout(detail));
   }
 }
 

@@ -3,16 +3,17 @@
 import { MESSAGES } from './messages';
 import type { ExtractFailureKind, ExtractResult } from './types';
 
-const DEFAULTS: Record<ExtractFailureKind, string> = {
-  restricted: MESSAGES.restricted,
-  'not-readerable': MESSAGES.notReaderable,
-  'no-article': MESSAGES.noArticle,
-  'too-large': MESSAGES.tooLarge,
-  timeout: MESSAGES.timeout,
-  'no-tab': MESSAGES.noTab,
-  error: MESSAGES.error,
+// Read when a failure is built, not at import: the translator is installed after modules load.
+const DEFAULTS: Record<ExtractFailureKind, () => string> = {
+  restricted: () => MESSAGES.restricted,
+  'not-readerable': () => MESSAGES.notReaderable,
+  'no-article': () => MESSAGES.noArticle,
+  'too-large': () => MESSAGES.tooLarge,
+  timeout: () => MESSAGES.timeout,
+  'no-tab': () => MESSAGES.noTab,
+  error: () => MESSAGES.error,
 };
 
-export function failure(kind: ExtractFailureKind, message = DEFAULTS[kind]): ExtractResult {
+export function failure(kind: ExtractFailureKind, message = DEFAULTS[kind]()): ExtractResult {
   return { ok: false, error: { kind, message } };
 }

@@ -1,46 +1,57 @@
-// Every failure a reader can meet, in words, in one place: the extractor, the background, the
-// storage module and the views all take their text from here, so a message is written once (and
-// translated once, when the UI strings move to _locales).
+// Every failure a reader can meet, in one place: the extractor, the background, the storage module
+// and the views all take their text from here, so a message is written once. The words live in
+// _locales/<lang>/messages.json; these getters read them through the installed translator
+// (i18n/translator.ts), so the same code speaks the browser's language and the CLI's English.
+import { say } from './i18n/translator';
 import type { ExtractFailureKind } from './types';
 
-/** The heading a failure view shows above the message. */
-export const FAILURE_HEADINGS: Record<ExtractFailureKind, string> = {
-  restricted: "Nutshell can't read this page",
-  'not-readerable': 'No article here?',
-  'no-article': 'No article found',
-  'too-large': 'This page is too large',
-  timeout: 'The page did not answer',
-  'no-tab': 'Nothing to read',
-  error: 'Something went wrong',
+const HEADING_KEYS: Record<ExtractFailureKind, string> = {
+  restricted: 'failHeadingRestricted',
+  'not-readerable': 'failHeadingNotReaderable',
+  'no-article': 'failHeadingNoArticle',
+  'too-large': 'failHeadingTooLarge',
+  timeout: 'failHeadingTimeout',
+  'no-tab': 'failHeadingNoTab',
+  error: 'failHeadingError',
 };
 
+/** The heading a failure view shows above the message. */
+export function failureHeading(kind: ExtractFailureKind): string {
+  return say(HEADING_KEYS[kind]);
+}
+
 export const MESSAGES = {
-  restricted: "Browsers don't let extensions read this page.",
-  browserPage: "This is one of the browser's own pages. Browsers don't let extensions read them.",
-  badUrl: 'This tab has no web address Nutshell can read.',
-  file: 'Nutshell does not read files from your computer, only web pages.',
-  store: "Browsers don't let extensions read their add-on stores.",
-  pdf: "This is a PDF. It opens in the browser's PDF viewer, which extensions can't read.",
-  noGrant: 'Nutshell can only read a page after you click its icon or press its shortcut on that page.',
-  notReaderable: "This page doesn't look like an article. Nutshell can still try to find one.",
-  noArticle: "Nutshell couldn't find an article on this page.",
-  tooLarge: 'This page is too large to read safely in Nutshell.',
-  tooManyElements: (elements: number, limit: number) =>
-    `This page has ${elements.toLocaleString('en')} elements, more than Nutshell reads (${limit.toLocaleString('en')}).`,
-  timeout: 'The page took too long to answer. Reload it and try again.',
-  noTab: 'There is no tab to read.',
-  tabGone: 'That tab is gone. Open Nutshell again on the page you want to read.',
-  error: 'Something went wrong while reading this page.',
-  didNotStart: "Nutshell's reader could not start on this page. Reload it and try again.",
-  pageChanged: 'The page changed while Nutshell was reading it. Try again.',
-  couldNotRead: (detail: string) => `Nutshell couldn't read this page (${detail}).`,
-  noAnswer: (method: string) => `Nutshell's background did not answer "${method}".`,
-  storageFull: "Nutshell's storage is full, so these takeaways were not saved. Remove some saved articles and try again.",
-  notSaved: (detail: string) => `These takeaways were not saved (${detail}). Try again.`,
-  readerNotOpened: (detail: string) => `The reader tab did not open (${detail}).`,
-  storageFullFor: (what: string) => `Nutshell's storage is full, so ${what} did not happen. Remove some saved articles and try again.`,
-  writeFailed: (what: string, detail: string) => `${what[0]!.toUpperCase()}${what.slice(1)} did not happen (${detail}). Try again.`,
-  newerRecord: 'A newer version of Nutshell saved this article. Update Nutshell to change it; nothing was replaced.',
-  syncFull: (detail: string) => `Sync storage is full (${detail}); the oldest articles stay on this device.`,
-  syncFailed: (detail: string) => `Sync did not finish (${detail}).`,
+  get restricted() { return say('failRestricted'); },
+  get browserPage() { return say('failBrowserPage'); },
+  get badUrl() { return say('failBadUrl'); },
+  get file() { return say('failFile'); },
+  get store() { return say('failStore'); },
+  get pdf() { return say('failPdf'); },
+  get noGrant() { return say('failNoGrant'); },
+  get notReaderable() { return say('failNotReaderable'); },
+  get noArticle() { return say('failNoArticle'); },
+  get tooLarge() { return say('failTooLarge'); },
+  tooManyElements: (elements: number, limit: number) => say('failTooManyElements', elements, limit),
+  get timeout() { return say('failTimeout'); },
+  get noTab() { return say('failNoTab'); },
+  get tabGone() { return say('failTabGone'); },
+  get error() { return say('failError'); },
+  get didNotStart() { return say('failDidNotStart'); },
+  get pageChanged() { return say('failPageChanged'); },
+  couldNotRead: (detail: string) => say('failCouldNotRead', detail),
+  layout: (detail: string) => say('failLayout', detail),
+  noAnswer: (method: string) => say('failNoAnswer', method),
+  get storageFull() { return say('storageFull'); },
+  notSaved: (detail: string) => say('storageNotSaved', detail),
+  readerNotOpened: (detail: string) => say('openReaderFailed', detail),
+  get importStorageFull() { return say('importStorageFull'); },
+  importFailed: (detail: string) => say('importFailed', detail),
+  get savedEarlier() { return say('storageSavedEarlier'); },
+  get newerRecord() { return say('storageNewerRecord'); },
+  get noLongerSaved() { return say('storageNoLongerSaved'); },
+  get onlyTakeawaysSaved() { return say('storageOnlyTakeaways'); },
+  get notInLibrary() { return say('storageNotInLibrary'); },
+  syncFull: (detail: string) => say('syncFull', detail),
+  syncFailed: (detail: string) => say('syncFailed', detail),
+  get syncRateLimited() { return say('syncRateLimited'); },
 } as const;

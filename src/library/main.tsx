@@ -1,5 +1,9 @@
 import { render } from 'preact';
 import { savedKey } from '../core/library/record';
 import { LibraryApp } from '../features/library/LibraryApp';
+import { applyUiLocale, installUiTranslator } from '../platform/i18n';
+
+installUiTranslator();
+applyUiLocale();
 
 render(<LibraryApp readerUrl={(url) => `reader.html?saved=${encodeURIComponent(savedKey(url))}`} />, document.getElementById('app')!);

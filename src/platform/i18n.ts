@@ -3,14 +3,28 @@
 // of truth; the other locales must hold exactly the same keys (a unit test checks).
 import browser from 'webextension-polyfill';
 import type en from '../../assets/public/_locales/en/messages.json';
+import { setTranslator, subStrings, type Sub } from '../core/i18n/translator';
 
 export type MessageKey = keyof typeof en;
 
-/** The message in the browser's UI language; `subs` fill `$1`…`$9` (or named placeholders). */
-export function t(key: MessageKey, subs?: string | number | (string | number)[]): string {
-  const list = subs === undefined ? undefined : (Array.isArray(subs) ? subs : [subs]).map(String);
+/** The message in the browser's UI language; `subs` fill `$1`…`$9`, numbers formatted for that language. */
+export function t(key: MessageKey, subs?: Sub | Sub[]): string {
+  const list = subs === undefined ? undefined : subStrings(Array.isArray(subs) ? subs : [subs], uiLanguage());
   // A missing key returns "" from the browser; showing the key makes the bug visible, never blank UI.
   return browser.i18n.getMessage(key, list) || key;
+}
+
+type CountKey<K> = K extends `${infer Base}One` ? (`${Base}Other` extends MessageKey ? Base : never) : never;
+
+/** `${key}One` or `${key}Other` by the UI language's plural rule for `n` (both keys exist in every locale). */
+export function tn(key: CountKey<MessageKey>, n: number, ...subs: Sub[]): string {
+  const form = new Intl.PluralRules(uiLanguage()).select(n) === 'one' ? 'One' : 'Other';
+  return t(`${key}${form}` as MessageKey, [n, ...subs]);
+}
+
+/** A number in the UI language's digits and separators. */
+export function formatNumber(n: number, digits = 0): string {
+  return new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
 /** 'rtl' under Arabic or Hebrew UI, from the browser's predefined `@@bidi_dir` message. */
@@ -20,4 +34,20 @@ export function uiDirection(): 'ltr' | 'rtl' {
 
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
+}
+
+/** The page's <html> takes the UI's language and direction (the article body keeps its own). */
+export function applyUiLocale(doc: Document = document): void {
+  doc.documentElement.lang = uiLanguage();
+  doc.documentElement.dir = uiDirection();
+}
+
+/** Core's own texts (failures, refusals) speak the UI's language: each entry calls this once. */
+export function installUiTranslator(): void {
+  setTranslator({
+    text: (key, subs) => t(key as MessageKey, subs ? [...subs] : undefined),
+    get lang() {
+      return uiLanguage();
+    },
+  });
 }

@@ -1,5 +1,6 @@
 // Ways into the library from the browser's own UI: the toolbar icon's context menu and the
 // extension's options entry (manifest options_ui → library.html, open_in_tab).
+import { t } from './i18n';
 import browser from 'webextension-polyfill';
 
 export const LIBRARY_MENU_ID = 'open-library';
@@ -12,7 +13,7 @@ export async function openLibraryTab(api = browser): Promise<void> {
 export function addLibraryMenu(api = browser): void {
   api.runtime.onInstalled.addListener(() => {
     // Menus persist across service-worker restarts; create once per install or update.
-    api.contextMenus.create({ id: LIBRARY_MENU_ID, title: 'Open your Nutshell library', contexts: ['action'] });
+    api.contextMenus.create({ id: LIBRARY_MENU_ID, title: t('menuOpenLibrary'), contexts: ['action'] });
   });
   api.contextMenus.onClicked.addListener((info) => {
     if (info.menuItemId === LIBRARY_MENU_ID) void openLibraryTab(api);

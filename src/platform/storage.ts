@@ -1,6 +1,7 @@
 // The ONE storage module (split under storage/): saved articles and their bodies, migrations on
 // read, change subscriptions, import/export, opt-in sync, and the library's settings.
 // Everything else in Nutshell stores nothing itself.
+import { MESSAGES } from '../core/messages';
 import type { Takeaways, Article } from '../core/types';
 import type { SavedRecord } from '../core/library/record';
 import { createSanitizer } from '../core/sanitize';
@@ -30,7 +31,7 @@ export async function saveTakeaways(article: Article, takeaways: Takeaways, area
   const lib = area ? new Library({ area, now: now ? () => now : undefined }) : library();
   const outcome: SaveOutcome = await lib.save({ article, takeaways }, { update: true });
   if (outcome.ok) return outcome;
-  return { ok: false, message: outcome.kind === 'exists' ? 'Saved earlier.' : outcome.message };
+  return { ok: false, message: outcome.kind === 'exists' ? MESSAGES.savedEarlier : outcome.message };
 }
 
 export async function getSaved(url: string, area?: Area): Promise<SavedRecord | null> {

@@ -4,6 +4,7 @@
 // and everything reports 'unavailable'. Every failure rejects with a human message: the UI then
 // falls back to local key sentences.
 
+import { say } from '../core/i18n/translator';
 import { bulletMarker } from '../core/text/bullets';
 
 export type AiAvailability = 'unavailable' | 'downloadable' | 'available';
@@ -77,13 +78,13 @@ export function parseKeyPoints(output: string): string[] {
 }
 
 function humanError(e: unknown, signal?: AbortSignal): Error {
-  if (signal?.aborted || (e instanceof Error && e.name === 'AbortError')) return new Error('Summary cancelled.');
+  if (signal?.aborted || (e instanceof Error && e.name === 'AbortError')) return new Error(say('aiCancelled'));
   const name = e instanceof Error ? e.name : '';
-  if (name === 'NotAllowedError') return new Error('Chrome needs a click to download its on-device summary model.');
-  if (name === 'QuotaExceededError') return new Error('This article is too long for the on-device summarizer.');
-  if (name === 'NotSupportedError') return new Error('The on-device summarizer does not support this language.');
+  if (name === 'NotAllowedError') return new Error(say('aiNeedsClick'));
+  if (name === 'QuotaExceededError') return new Error(say('aiTooLong'));
+  if (name === 'NotSupportedError') return new Error(say('aiLanguage'));
   // The UI says what it shows instead (AiNotes); saying it here too printed it twice.
-  return new Error('The on-device summarizer failed.');
+  return new Error(say('aiFailed'));
 }
 
 /**
@@ -96,8 +97,8 @@ export async function summarizeKeyPoints(
   api: SummarizerApi | undefined = defaultApi(),
 ): Promise<string[]> {
   const { onProgress, onItems, signal, length = 'medium', context } = options;
-  if (!api) throw new Error('This browser has no on-device summarizer.');
-  if (signal?.aborted) throw new Error('Summary cancelled.');
+  if (!api) throw new Error(say('aiMissing'));
+  if (signal?.aborted) throw new Error(say('aiCancelled'));
   let summarizer: SummarizerInstance | undefined;
   try {
     summarizer = await api.create({
@@ -132,7 +133,7 @@ export async function summarizeKeyPoints(
     if (items.length === 0) throw new Error('empty');
     return items;
   } catch (e) {
-    if (e instanceof Error && e.message === 'empty') throw new Error('The on-device summarizer returned nothing.');
+    if (e instanceof Error && e.message === 'empty') throw new Error(say('aiEmpty'));
     throw humanError(e, signal);
   } finally {
     summarizer?.destroy();

@@ -1,4 +1,5 @@
-import { FAILURE_HEADINGS } from '../core/messages';
+import { t } from '../platform/i18n';
+import { failureHeading } from '../core/messages';
 import type { ExtractFailure } from '../core/types';
 
 /** A failure in words, with "Show anyway" where trying harder may still find an article. */
@@ -6,11 +7,11 @@ export function FailureView({ failure, onForce }: { failure: ExtractFailure; onF
   return (
     <main class="ns-page" data-state="error">
       <div class="ns-failure" role="alert" data-kind={failure.kind}>
-        <h1>{FAILURE_HEADINGS[failure.kind]}</h1>
+        <h1>{failureHeading(failure.kind)}</h1>
         <p>{failure.message}</p>
         {failure.kind === 'not-readerable' && (
           <button type="button" class="ns-button" onClick={onForce}>
-            Show anyway
+            {t('failShowAnyway')}
           </button>
         )}
       </div>

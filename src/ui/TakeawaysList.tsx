@@ -6,11 +6,7 @@ import type { ComponentChildren } from 'preact';
 import type { TakeawaySource } from '../core/types';
 import { t } from '../platform/i18n';
 
-export const SOURCE_LABELS: Record<TakeawaySource, string> = {
-  page: "From the author's summary",
-  local: 'Key sentences, picked on your device',
-  ai: 'On-device AI key points',
-};
+const SOURCE_KEYS = { page: 'sourcePage', local: 'sourceLocal', ai: 'sourceAi' } as const satisfies Record<TakeawaySource, string>;
 
 interface Props {
   source: TakeawaySource;
@@ -46,7 +42,7 @@ export function TakeawaysList({ source, edited, items, dir, lang, folded, onActi
     >
       <div class="ns-takeaways-head">
         <h2>{t('keyTakeaways')}</h2>
-        <span class="ns-source">{SOURCE_LABELS[source]}</span>
+        <span class="ns-source">{t(SOURCE_KEYS[source])}</span>
       </div>
       {notes}
       {items.length > 0 ? (
@@ -57,7 +53,7 @@ export function TakeawaysList({ source, edited, items, dir, lang, folded, onActi
                 key={index}
                 tabIndex={0}
                 class={index === active ? 'ns-active' : undefined}
-                title="Show in the article"
+                title={t('locateTitle')}
                 onClick={() => onActivate(index, item)}
                 onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onActivate(index, item))}
               >

@@ -1,5 +1,6 @@
 // A toast with one action. It closes by itself after `ms` (or on Escape, or its close button);
 // `onClose` is when the action it offers to undo really happens.
+import { t } from '../platform/i18n';
 import { useEffect } from 'preact/hooks';
 
 interface Props {
@@ -21,7 +22,7 @@ export function Toast({ message, action, onAction, onClose, ms = 6000 }: Props) 
     <div class="ns-toast" role="status">
       <span>{message}</span>
       <button type="button" class="ns-button" onClick={onAction}>{action}</button>
-      <button type="button" class="ns-link" onClick={onClose} aria-label="Close">✕</button>
+      <button type="button" class="ns-link" onClick={onClose} aria-label={t('toastClose')}>✕</button>
     </div>
   );
 }

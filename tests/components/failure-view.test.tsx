@@ -3,7 +3,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { failure } from '../../src/core/failure';
-import { FAILURE_HEADINGS } from '../../src/core/messages';
+import { failureHeading } from '../../src/core/messages';
 import type { ExtractFailure, ExtractFailureKind } from '../../src/core/types';
 import { FailureView } from '../../src/ui/FailureView';
 
@@ -22,13 +22,13 @@ describe('FailureView', () => {
     expect(container.querySelector('main')?.dataset.state).toBe('error');
     const alert = screen.getByRole('alert');
     expect(alert.dataset.kind).toBe(kind);
-    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(FAILURE_HEADINGS[kind]);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(failureHeading(kind));
     expect(alert.querySelector('p')?.textContent).toBe(failureOf(kind).message);
     expect(screen.queryAllByRole('button').map((b) => b.textContent)).toEqual(kind === 'not-readerable' ? ['Show anyway'] : []);
   });
 
   it('gives every kind a different heading', () => {
-    expect(new Set(KINDS.map((kind) => FAILURE_HEADINGS[kind])).size).toBe(KINDS.length);
+    expect(new Set(KINDS.map((kind) => failureHeading(kind))).size).toBe(KINDS.length);
   });
 
   it('"Show anyway" asks for the forced extraction, once per click', () => {

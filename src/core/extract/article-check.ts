@@ -2,6 +2,7 @@
 // the click is a request, so only a result that is clearly not an article is turned down, and the
 // reader can still say "Show anyway". Thresholds measured with `npm run bench:quality` on wcxb-dev
 // (page types with ground truth) and the Readability corpus; figures in the issue 11 report.
+import { say, sayCount } from '../i18n/translator';
 import type { PageShape } from './page-shape';
 
 /** Fewer words than this is not something to read (a sign-in box, a cookie wall, an error page). */
@@ -25,18 +26,15 @@ export function notAnArticle(shape: PageShape): NotArticle | null {
   return null;
 }
 
+const REASON_KEYS = { 'too-little-text': 'checkTooLittleText', 'mostly-links': 'checkMostlyLinks', listing: 'checkListing' } as const;
+
 export function notArticleMessage(why: NotArticle): string {
-  const what = {
-    'too-little-text': 'too little text to read',
-    'mostly-links': 'mostly links',
-    listing: 'a list of links to other pages',
-  }[why.reason];
-  return `This page doesn't look like an article: Nutshell found ${why.found}, ${what}.`;
+  return say(REASON_KEYS[why.reason], why.found);
 }
 
+/** What was found, as a phrase the reason's sentence takes ("3 words (53% in links)"). */
 function describe(shape: PageShape): string {
-  const words = `${shape.words.toLocaleString('en')} word${shape.words === 1 ? '' : 's'}`;
-  if (!shape.words) return 'no text';
+  if (!shape.words) return say('checkNoText');
   const links = Math.round(shape.linkDensity * 100);
-  return links >= 10 ? `${words} (${links}% in links)` : words;
+  return links >= 10 ? sayCount('checkWordsInLinks', shape.words, links) : sayCount('checkWords', shape.words);
 }

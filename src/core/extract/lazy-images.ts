@@ -3,6 +3,8 @@
 // run on Readability's content before serialising (and so before sanitising), puts the real
 // address back, and gives every image an alt: "" for decoration, the caption when one names it.
 
+import { say } from '../i18n/translator';
+
 const SRC_ATTRS = ['data-src', 'data-lazy-src', 'data-original', 'data-url', 'data-hi-res-src'];
 const SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset'];
 /** src values that are only a stand-in: a data: URI, an empty gif, a "placeholder"/"blank" file. */
@@ -72,7 +74,7 @@ export function embedsAsLinks(root: Element): void {
       const p = doc.createElement('p');
       const a = doc.createElement('a');
       a.setAttribute('href', watch(m));
-      a.textContent = `Video: ${frame.getAttribute('title')?.trim() || new URL(watch(m)).host.replace(/^www\./, '')}`;
+      a.textContent = say('videoLink', frame.getAttribute('title')?.trim() || new URL(watch(m)).host.replace(/^www\./, ''));
       p.append(a);
       frame.replaceWith(p);
       break;

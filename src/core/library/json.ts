@@ -1,6 +1,7 @@
 // JSON export and import: a versioned envelope holding whole records (and the clean article
 // bodies, so an import into a fresh profile can still be read offline). Import validates the
 // whole file first and refuses it whole: a malformed or foreign file changes nothing.
+import { say } from '../i18n/translator';
 import { cleanUrl } from './key';
 import { readRecord } from './migrate';
 import type { SavedBody, SavedRecord } from './record';
@@ -30,7 +31,7 @@ export type ParsedImport = { ok: true; entries: ExportEntry[] } | { ok: false; m
 
 const refuse = (why: string): ParsedImport => ({
   ok: false,
-  message: `This file can't be imported: ${why} Nothing was changed.`,
+  message: say('importRefused', why),
 });
 
 /** Validate a file's text as a Nutshell JSON export. Bodies still need sanitising (see merge.ts). */
@@ -39,23 +40,23 @@ export function parseImport(text: string): ParsedImport {
   try {
     data = JSON.parse(text);
   } catch {
-    return refuse('it is not JSON. Choose a file made with "Export JSON".');
+    return refuse(say('importNotJson'));
   }
   const file = data as Partial<LibraryExport> | null;
   if (typeof file !== 'object' || file === null || file.format !== EXPORT_FORMAT) {
-    return refuse('it is not a Nutshell library export.');
+    return refuse(say('importNotExport'));
   }
   if (typeof file.version !== 'number' || file.version > EXPORT_VERSION) {
-    return refuse('it was made by a newer version of Nutshell. Update Nutshell and try again.');
+    return refuse(say('importNewerFile'));
   }
-  if (!Array.isArray(file.entries)) return refuse('its list of articles is missing.');
+  if (!Array.isArray(file.entries)) return refuse(say('importNoList'));
   const entries: ExportEntry[] = [];
   for (const [index, entry] of file.entries.entries()) {
     const read = readRecord((entry as ExportEntry | null)?.record);
-    if (read.kind === 'newer') return refuse(`article ${index + 1} was saved by a newer version of Nutshell. Update Nutshell and try again.`);
-    if (read.kind !== 'record' || !/^https?:\/\//.test(read.record.url)) return refuse(`article ${index + 1} is damaged.`);
+    if (read.kind === 'newer') return refuse(say('importNewerArticle', index + 1));
+    if (read.kind !== 'record' || !/^https?:\/\//.test(read.record.url)) return refuse(say('importDamagedArticle', index + 1));
     const body = readBody((entry as ExportEntry).body);
-    if (body === null) return refuse(`the saved page of article ${index + 1} is damaged.`);
+    if (body === null) return refuse(say('importDamagedBody', index + 1));
     const record = { ...read.record, url: cleanUrl(read.record.url), hasBody: !!body };
     entries.push(body ? { record, body } : { record });
   }

@@ -2,6 +2,7 @@
 // list of tags), then per article `## [Title](url)`, `site · saved YYYY-MM-DD · source`, `- `
 // bullets and the note as a `> ` quote. Every piece of text is escaped so it stays text in
 // CommonMark and in Obsidian's extensions (wikilinks, ==highlights==, $math$, %%comments%%).
+import { say } from '../i18n/translator';
 import type { SavedRecord } from './record';
 import { sourceLabel } from './source-label';
 
@@ -16,7 +17,7 @@ export interface MarkdownOptions {
 export function libraryMarkdown(records: readonly SavedRecord[], options: MarkdownOptions): string {
   const front = [
     '---',
-    `title: ${yamlString(options.title ?? 'Nutshell takeaways')}`,
+    `title: ${yamlString(options.title ?? say('exportTitle'))}`,
     `exported: ${options.now.toISOString()}`,
     `count: ${records.length}`,
     'tags: [nutshell]',
@@ -28,7 +29,7 @@ export function libraryMarkdown(records: readonly SavedRecord[], options: Markdo
 
 /** One article's block; also what "Copy as Markdown" puts on the clipboard. */
 export function articleMarkdown(record: SavedRecord, timeZone = 'UTC'): string {
-  const meta = [record.site, `saved ${isoDate(record.savedAt, timeZone)}`, sourceLabel(record.takeaways)]
+  const meta = [record.site, say('exportSaved', isoDate(record.savedAt, timeZone)), sourceLabel(record.takeaways)]
     .filter((part): part is string => !!part)
     .map(escapeInline)
     .join(' · ');

@@ -1,3 +1,4 @@
+import { t } from '../../platform/i18n';
 import type { AiKeyPoints } from './use-ai-key-points';
 
 /** Notes above the list: model download progress, or why the AI key points are not shown. */
@@ -6,10 +7,10 @@ export function AiNotes({ ai }: { ai: AiKeyPoints }) {
     <>
       {ai.progress !== null && (
         <p class="ns-note" role="status">
-          Downloading the on-device model… {Math.round(ai.progress * 100)}%
+          {t('aiDownloading', Math.round(ai.progress * 100))}
         </p>
       )}
-      {ai.note && <p class="ns-note">{ai.note} Showing key sentences instead.</p>}
+      {ai.note && <p class="ns-note">{t('aiFallbackNote', ai.note)}</p>}
     </>
   );
 }
@@ -19,14 +20,14 @@ export function AiButtons({ ai }: { ai: AiKeyPoints }) {
   if (ai.availability && ai.takeaways.source === 'local') {
     return (
       <button type="button" class="ns-button ns-quiet" onClick={ai.start}>
-        {ai.availability === 'downloadable' ? 'On-device AI key points (downloads a model)' : 'On-device AI key points'}
+        {ai.availability === 'downloadable' ? t('aiStartDownload') : t('aiStart')}
       </button>
     );
   }
   if (ai.takeaways.source === 'ai') {
     return (
       <button type="button" class="ns-button ns-quiet" onClick={ai.useLocal}>
-        Show key sentences
+        {t('aiShowLocal')}
       </button>
     );
   }

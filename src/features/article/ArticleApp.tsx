@@ -1,5 +1,6 @@
 // One app for the popup and the full-tab reader: read the tab, then show the article or a
 // specific message.
+import { t } from '../../platform/i18n';
 import { useEffect } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
 import { FailureView } from '../../ui/FailureView';
@@ -20,7 +21,7 @@ export function ArticleApp({ mode }: { mode: Mode }) {
     if (state?.result.ok) document.title = `${articleLabels(state.result.article).title} · Nutshell`;
   }, [state]);
 
-  if (!state) return <Loading label="Reading the page…" />;
+  if (!state) return <Loading label={t('articleLoading')} />;
   const { tabId, result } = state;
   if (!result.ok) return <FailureView failure={result.error} onForce={() => load(true)} />;
   const toolbar = mode === 'popup' && tabId !== null ? <OpenReaderButton tabId={tabId} /> : undefined;

@@ -1,3 +1,4 @@
+import { tn } from '../../platform/i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
@@ -65,7 +66,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
       <header class="ns-head">
         <p class="ns-meta">
           <a href={article.url} target="_blank" rel="noopener noreferrer">{labels.site ?? article.url}</a>
-          <span> · {article.readingMinutes} min read</span>
+          <span> · {tn('readingTime', article.readingMinutes)}</span>
           {published && <span> · {published}</span>}
         </p>
         {/* The article's own words take its direction and language; Nutshell's labels keep the UI's. */}

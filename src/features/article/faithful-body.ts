@@ -5,11 +5,12 @@
 //    a one-line marker.
 //  - The one line before the body that repeats the header's byline or date goes.
 //  - Scrollable code blocks and tables become keyboard-reachable (axe: scrollable-region-focusable).
+import { say } from '../../core/i18n/translator';
 import type { Article } from '../../core/types';
 import { findTextRange } from '../locate/locate';
 
 export const BOX_MARKER_CLASS = 'ns-box-marker';
-export const BOX_MARKER_TEXT = "The author's key takeaways were here; they are shown at the top.";
+
 
 const squash = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 
@@ -42,7 +43,7 @@ function removeBox(root: HTMLElement, article: Article): void {
   }
   const marker = root.ownerDocument.createElement('p');
   marker.className = BOX_MARKER_CLASS;
-  marker.textContent = BOX_MARKER_TEXT;
+  marker.textContent = say('boxMarker');
   box.replaceWith(marker);
 }
 

@@ -1,5 +1,6 @@
 // The reader's "read it later" source: reader.html?saved=saved:<url> shows the article saved in
 // the library (its clean copy, its saved takeaways) without the page: offline, or after it is gone.
+import { MESSAGES } from '../../core/messages';
 import { failure } from '../../core/failure';
 import { readingMinutes } from '../../core/reading-time';
 import { isSavedKey, urlOfKey } from '../../core/library/record';
@@ -14,7 +15,7 @@ export function savedParam(): string | null {
 export async function readSaved(key: string): Promise<ExtractResult> {
   const url = urlOfKey(key);
   const [record, body] = await Promise.all([library().get(url), library().body(url)]);
-  if (!record || !body) return failure('no-article', record ? 'Only the takeaways of this article were saved, not the article.' : 'This article is no longer in your library.');
+  if (!record || !body) return failure('no-article', record ? MESSAGES.onlyTakeawaysSaved : MESSAGES.notInLibrary);
   const text = body.html.replace(/<[^>]+>/g, ' ');
   return {
     ok: true,

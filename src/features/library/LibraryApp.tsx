@@ -1,5 +1,6 @@
 // The library page: saved articles newest first, searchable as you type (with highlights), a
 // site filter, sort by date or site, delete with Undo, export, import, and what it all takes.
+import { t, tn } from '../../platform/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { terms as splitTerms } from '../../core/library/fold';
 import { Toast } from '../../ui/Toast';
@@ -24,34 +25,34 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
   return (
     <main class="ns-library" data-state={lib.loaded ? 'ready' : 'loading'}>
       <header class="ns-library-head">
-        <h1>Your takeaways</h1>
+        <h1>{t('libraryTitle')}</h1>
         <p class="ns-library-count" role="status">
-          {!lib.loaded ? 'Opening your library…' : filtered ? `${lib.shown.length} of ${lib.total} saved articles` : `${lib.total} saved ${lib.total === 1 ? 'article' : 'articles'}`}
-          {lib.newer > 0 && ` · ${lib.newer} saved by a newer version of Nutshell (kept, not shown)`}
+          {!lib.loaded ? t('libraryOpening') : filtered ? t('libraryCountFiltered', [lib.shown.length, lib.total]) : tn('libraryCount', lib.total)}
+          {lib.newer > 0 && t('libraryNewer', lib.newer)}
         </p>
         <div class="ns-library-bar">
-          <input type="search" class="ns-search" aria-label="Search saved takeaways" placeholder="Search titles, takeaways, notes, sites"
+          <input type="search" class="ns-search" aria-label={t('librarySearch')} placeholder={t('librarySearchPlaceholder')}
             value={lib.query} onInput={(e) => lib.setQuery(e.currentTarget.value)} />
-          <select aria-label="Site" value={lib.site} onChange={(e) => lib.setSite(e.currentTarget.value)}>
-            <option value="">All sites</option>
+          <select aria-label={t('librarySite')} value={lib.site} onChange={(e) => lib.setSite(e.currentTarget.value)}>
+            <option value="">{t('libraryAllSites')}</option>
             {lib.sites.map((s) => <option key={s} value={s}>{s}</option>)}
           </select>
-          <select aria-label="Sort by" value={lib.sort} onChange={(e) => lib.setSort(e.currentTarget.value as SortKey)}>
-            <option value="date">Newest first</option>
-            <option value="site">By site</option>
+          <select aria-label={t('librarySortBy')} value={lib.sort} onChange={(e) => lib.setSort(e.currentTarget.value as SortKey)}>
+            <option value="date">{t('librarySortDate')}</option>
+            <option value="site">{t('librarySortSite')}</option>
           </select>
-          <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => exportMarkdown(lib.shown, filtered)}>Export Markdown</button>
-          <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => void exportJson(lib.library, lib.shown)}>Export JSON</button>
+          <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => exportMarkdown(lib.shown, filtered)}>{t('libraryExportMarkdown')}</button>
+          <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => void exportJson(lib.library, lib.shown)}>{t('libraryExportJson')}</button>
         </div>
       </header>
       {lib.error && <p role="alert" class="ns-error">{lib.error}</p>}
       {lib.loaded && lib.total === 0 && (
         <section class="ns-library-empty">
-          <h2>Nothing saved yet</h2>
-          <p>On any article, click the Nutshell icon (or press Alt+Shift+K), then <strong>Save takeaways</strong>. Everything you save shows up here, searchable, and stays on this device.</p>
+          <h2>{t('libraryEmptyTitle')}</h2>
+          <EmptyHelp />
         </section>
       )}
-      {lib.loaded && lib.total > 0 && lib.shown.length === 0 && <p class="ns-empty">No saved takeaways match.</p>}
+      {lib.loaded && lib.total > 0 && lib.shown.length === 0 && <p class="ns-empty">{t('libraryNoMatch')}</p>}
       <div class="ns-entries">
         {lib.shown.slice(0, limit).map((record) => (
           <LibraryEntry key={record.url} record={record} terms={terms} readerUrl={record.hasBody ? readerUrl(record.url) : null} onDelete={() => lib.remove(record)} />
@@ -59,13 +60,19 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
       </div>
       {lib.shown.length > limit && (
         <button type="button" class="ns-button ns-quiet ns-more" onClick={() => setLimit(limit + PAGE * 4)}>
-          Show more ({lib.shown.length - limit} left)
+          {t('libraryShowMore', lib.shown.length - limit)}
         </button>
       )}
       <LibraryTools lib={lib.library} />
       {lib.pending && (
-        <Toast message={`Deleted “${lib.pending.title}”.`} action="Undo" onAction={lib.undo} onClose={() => void lib.commit()} />
+        <Toast message={t('libraryDeleted', lib.pending.title)} action={t('libraryUndo')} onAction={lib.undo} onClose={() => void lib.commit()} />
       )}
     </main>
   );
+}
+
+/** The help line with the Save button's own name in bold, wherever the language puts it. */
+function EmptyHelp() {
+  const [before, after] = t('libraryEmptyHelp', ['Alt+Shift+K', '\u0000']).split('\u0000');
+  return <p>{before}<strong>{t('saveButton')}</strong>{after}</p>;
 }

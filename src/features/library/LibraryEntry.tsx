@@ -1,5 +1,6 @@
 // One saved article in the list: its title (a link to the article), site, date, takeaways with
 // their source, the note, and what can be done with it.
+import { t, uiLanguage } from '../../platform/i18n';
 import { sourceLabel } from '../../core/library/source-label';
 import { articleMarkdown } from '../../core/library/markdown';
 import type { SavedRecord } from '../../core/library/record';
@@ -19,7 +20,7 @@ export function LibraryEntry({ record, terms, readerUrl, onDelete }: Props) {
     <article class="ns-entry" aria-labelledby={`t-${hash(record.url)}`} data-url={record.url}>
       <p class="ns-entry-meta">
         {record.site && <span class="ns-entry-site"><Highlighted text={record.site} terms={terms} /></span>}
-        <time dateTime={record.savedAt}>Saved {date.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' })}</time>
+        <time dateTime={record.savedAt}>{t('entrySaved', date.toLocaleDateString(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' }))}</time>
         <span class="ns-entry-source">{sourceLabel(record.takeaways)}</span>
       </p>
       <h2 id={`t-${hash(record.url)}`} class="ns-entry-title">
@@ -38,9 +39,9 @@ export function LibraryEntry({ record, terms, readerUrl, onDelete }: Props) {
         <blockquote class="ns-entry-note"><Highlighted text={record.note} terms={terms} /></blockquote>
       )}
       <div class="ns-entry-actions">
-        {readerUrl && <a class="ns-button ns-quiet" href={readerUrl}>Read</a>}
-        <button type="button" class="ns-button ns-quiet" onClick={copy}>Copy as Markdown</button>
-        <button type="button" class="ns-button ns-quiet" onClick={onDelete} aria-label={`Delete “${record.title}”`}>Delete</button>
+        {readerUrl && <a class="ns-button ns-quiet" href={readerUrl}>{t('entryRead')}</a>}
+        <button type="button" class="ns-button ns-quiet" onClick={copy}>{t('entryCopy')}</button>
+        <button type="button" class="ns-button ns-quiet" onClick={onDelete} aria-label={t('entryDeleteLabel', record.title)}>{t('entryDelete')}</button>
       </div>
     </article>
   );

@@ -1,5 +1,6 @@
 // The library's tools: import, storage used, and the two switches (keep the article to read it
 // offline; opt-in sync of takeaways and notes).
+import { formatNumber, t } from '../../platform/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import { importFile, LibrarySync, browserAreas, readLibrarySettings, writeLibrarySettings, type Library, type LibrarySettings } from '../../platform/storage';
 
@@ -20,7 +21,7 @@ export function LibraryTools({ lib }: { lib: Library }) {
     if (!file) return;
     const out = await importFile(lib, await file.text());
     setMessage(out.ok
-      ? { text: `Imported: ${out.added} added, ${out.updated} updated, ${out.skipped} skipped.`, error: false }
+      ? { text: t('toolsImported', [out.added, out.updated, out.skipped]), error: false }
       : { text: out.message, error: true });
   };
 
@@ -31,31 +32,36 @@ export function LibraryTools({ lib }: { lib: Library }) {
       const pulled = await sync.pull().catch(() => 0);
       const status = await sync.push();
       setMessage(status.ok
-        ? { text: `Syncing ${status.synced} articles${pulled ? `, ${pulled} brought from other devices` : ''}.${status.localOnly ? ` ${status.localOnly} of the oldest stay on this device (sync holds 100 KB).` : ''}`, error: false }
+        ? { text: syncText(status.synced, pulled, status.localOnly), error: false }
         : { text: status.message, error: true });
     }
   };
 
   return (
-    <section class="ns-tools" aria-label="Library tools">
+    <section class="ns-tools" aria-label={t('toolsLabel')}>
       <label class="ns-button ns-quiet ns-file">
-        Import JSON…
+        {t('toolsImport')}
         <input type="file" accept="application/json,.json" onChange={(e) => void onImport(e.currentTarget)} />
       </label>
       {settings && (
         <>
-          <label class="ns-check"><input type="checkbox" checked={settings.keepBodies} onChange={(e) => void toggle({ keepBodies: e.currentTarget.checked })} /> Keep articles to read offline</label>
-          <label class="ns-check"><input type="checkbox" checked={settings.sync} onChange={(e) => void toggle({ sync: e.currentTarget.checked })} /> Sync saved takeaways</label>
+          <label class="ns-check"><input type="checkbox" checked={settings.keepBodies} onChange={(e) => void toggle({ keepBodies: e.currentTarget.checked })} /> {t('toolsKeepBodies')}</label>
+          <label class="ns-check"><input type="checkbox" checked={settings.sync} onChange={(e) => void toggle({ sync: e.currentTarget.checked })} /> {t('toolsSync')}</label>
         </>
       )}
-      {usage !== null && <span class="ns-usage">Library uses {formatBytes(usage)}</span>}
+      {usage !== null && <span class="ns-usage">{t('toolsUsage', formatBytes(usage))}</span>}
       {message && <p role={message.error ? 'alert' : 'status'} class={message.error ? 'ns-error' : 'ns-note'}>{message.text}</p>}
     </section>
   );
 }
 
 export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes < 1024) return t('bytesB', bytes);
+  if (bytes < 1024 * 1024) return t('bytesKB', formatNumber(bytes / 1024, 1));
+  return t('bytesMB', formatNumber(bytes / 1024 / 1024, 1));
+}
+
+function syncText(synced: number, pulled: number, localOnly: number): string {
+  const line = pulled ? t('toolsSyncingPulled', [synced, pulled]) : t('toolsSyncing', synced);
+  return localOnly ? `${line} ${t('toolsSyncLocalOnly', localOnly)}` : line;
 }

@@ -2,6 +2,7 @@
 import { libraryJson } from '../../core/library/json';
 import { libraryMarkdown } from '../../core/library/markdown';
 import type { SavedRecord } from '../../core/library/record';
+import { t } from '../../platform/i18n';
 import { exportEntries, type Library } from '../../platform/storage';
 
 export function download(name: string, type: string, text: string): void {
@@ -21,7 +22,7 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 export function exportMarkdown(records: readonly SavedRecord[], filtered: boolean): void {
   const text = libraryMarkdown(records, {
     now: new Date(),
-    title: filtered ? 'Nutshell takeaways (filtered)' : 'Nutshell takeaways',
+    title: filtered ? t('exportTitleFiltered') : t('exportTitle'),
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   });
   download(`nutshell-takeaways-${stamp()}.md`, 'text/markdown', text);

@@ -1,6 +1,8 @@
 // The library's state: every saved record (read once, bodies never), the search index built once
 // per page load and updated from storage.onChanged, and deletions that only happen when their
 // Undo toast closes.
+import { errorMessage } from '../../core/errors';
+import { t } from '../../platform/i18n';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { SearchIndex } from '../../core/library/search';
 import type { SavedRecord } from '../../core/library/record';
@@ -60,7 +62,7 @@ export function useLibrary(lib: Library = defaultLibrary()): LibraryView {
         performance.mark('nutshell:library-listed');
       },
       (e: unknown) => {
-        setError(`The library could not be read (${e instanceof Error ? e.message : String(e)}).`);
+        setError(t('libraryReadError', errorMessage(e)));
         setLoaded(true);
       },
     );
@@ -95,7 +97,7 @@ export function useLibrary(lib: Library = defaultLibrary()): LibraryView {
     try {
       await lib.remove(target.url);
     } catch (e) {
-      setError(`"${target.title}" could not be deleted (${e instanceof Error ? e.message : String(e)}).`);
+      setError(t('libraryDeleteError', [target.title, errorMessage(e)]));
     }
     pendingRef.current = null;
     setPending(null);

@@ -1,4 +1,5 @@
 // "Open reader tab" in the popup. A failed call says why instead of doing nothing.
+import { t } from '../../platform/i18n';
 import { useState } from 'preact/hooks';
 import { errorMessage } from '../../core/errors';
 import { MESSAGES } from '../../core/messages';
@@ -16,7 +17,7 @@ export function OpenReaderButton({ tabId }: { tabId: number }) {
   return (
     <>
       <button type="button" class="ns-button ns-quiet" onClick={open}>
-        Open reader tab
+        {t('openReaderButton')}
       </button>
       {error && <span role="alert" class="ns-error">{error}</span>}
     </>

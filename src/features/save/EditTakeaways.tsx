@@ -1,6 +1,7 @@
 // Edit mode ("Edit takeaways"): change an item's text, remove or reorder items, add one's own,
 // and a note. It replaces the list while open; its controls are inputs and buttons, never inside
 // the contract's <li>s, and outside edit mode the box shows plain items again.
+import { t } from '../../platform/i18n';
 import { useState } from 'preact/hooks';
 
 interface Props {
@@ -21,23 +22,23 @@ export function EditTakeaways({ items: initial, note: initialNote, onDone, onCan
     setItems(next);
   };
   return (
-    <form class="ns-edit" aria-label="Edit takeaways" onSubmit={(e) => (e.preventDefault(), onDone(items.map((x) => x.trim()).filter(Boolean), note.trim()))}>
+    <form class="ns-edit" aria-label={t('editTakeaways')} onSubmit={(e) => (e.preventDefault(), onDone(items.map((x) => x.trim()).filter(Boolean), note.trim()))}>
       {items.map((item, i) => (
         <div class="ns-edit-row" key={i}>
-          <textarea aria-label={`Takeaway ${i + 1}`} rows={2} value={item} onInput={(e) => set(i, e.currentTarget.value)} />
-          <button type="button" class="ns-button ns-quiet" aria-label={`Move takeaway ${i + 1} up`} disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
-          <button type="button" class="ns-button ns-quiet" aria-label={`Move takeaway ${i + 1} down`} disabled={i === items.length - 1} onClick={() => move(i, 1)}>↓</button>
-          <button type="button" class="ns-button ns-quiet" aria-label={`Remove takeaway ${i + 1}`} onClick={() => setItems(items.filter((_, j) => j !== i))}>✕</button>
+          <textarea aria-label={t('editItem', i + 1)} rows={2} value={item} onInput={(e) => set(i, e.currentTarget.value)} />
+          <button type="button" class="ns-button ns-quiet" aria-label={t('editMoveUp', i + 1)} disabled={i === 0} onClick={() => move(i, -1)}>↑</button>
+          <button type="button" class="ns-button ns-quiet" aria-label={t('editMoveDown', i + 1)} disabled={i === items.length - 1} onClick={() => move(i, 1)}>↓</button>
+          <button type="button" class="ns-button ns-quiet" aria-label={t('editRemove', i + 1)} onClick={() => setItems(items.filter((_, j) => j !== i))}>✕</button>
         </div>
       ))}
-      <button type="button" class="ns-button ns-quiet" onClick={() => setItems([...items, ''])}>Add a takeaway</button>
+      <button type="button" class="ns-button ns-quiet" onClick={() => setItems([...items, ''])}>{t('editAdd')}</button>
       <label class="ns-edit-note">
-        Note
-        <textarea aria-label="Note" rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+        {t('editNote')}
+        <textarea aria-label={t('editNote')} rows={2} value={note} onInput={(e) => setNote(e.currentTarget.value)} />
       </label>
       <div class="ns-actions">
-        <button type="submit" class="ns-button">Done editing</button>
-        <button type="button" class="ns-button ns-quiet" onClick={onCancel}>Cancel</button>
+        <button type="submit" class="ns-button">{t('editDone')}</button>
+        <button type="button" class="ns-button ns-quiet" onClick={onCancel}>{t('editCancel')}</button>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 // Save's controls under the takeaways box: "Save takeaways"; then "Saved · Open library · Remove";
 // or, when storage holds other takeaways for this page, those items with their date and
 // "Update saved takeaways". In the popup the first button named "Save…" saves (a contract).
+import { t, uiLanguage } from '../../platform/i18n';
 import type { Save } from './use-save';
 
 export function SaveControls({ save, disabled }: { save: Save; disabled: boolean }) {
@@ -8,7 +9,7 @@ export function SaveControls({ save, disabled }: { save: Save; disabled: boolean
   if (state.kind === 'checking' || state.kind === 'unsaved') {
     return (
       <button type="button" class="ns-button" onClick={() => void save.save()} disabled={disabled || busy || state.kind === 'checking'}>
-        Save takeaways
+        {t('saveButton')}
       </button>
     );
   }
@@ -16,15 +17,15 @@ export function SaveControls({ save, disabled }: { save: Save; disabled: boolean
   if (state.kind === 'saved') {
     return (
       <span class="ns-saved">
-        <button type="button" class="ns-button" disabled aria-describedby="ns-saved-note">Saved</button>
-        <a class="ns-button ns-quiet" href="library.html" target="_blank" rel="noopener">Open library</a>
-        <button type="button" class="ns-button ns-quiet" onClick={() => void save.remove()} disabled={busy}>Remove</button>
+        <button type="button" class="ns-button" disabled aria-describedby="ns-saved-note">{t('saveSaved')}</button>
+        <a class="ns-button ns-quiet" href="library.html" target="_blank" rel="noopener">{t('saveOpenLibrary')}</a>
+        <button type="button" class="ns-button ns-quiet" onClick={() => void save.remove()} disabled={busy}>{t('saveRemove')}</button>
       </span>
     );
   }
   return (
     <button type="button" class="ns-button" onClick={() => void save.update()} disabled={disabled || busy}>
-      Update saved takeaways
+      {t('saveUpdate')}
     </button>
   );
 }
@@ -37,14 +38,14 @@ export function SaveStatus({ save }: { save: Save }) {
       {save.error && <span role="alert" class="ns-error">{save.error}</span>}
       {state.kind === 'saved' && (
         <span role="status" id="ns-saved-note" class="ns-note">
-          Saved {new Date(state.record.updatedAt).toLocaleDateString()} to your library.
+          {t('saveSavedOn', new Date(state.record.updatedAt).toLocaleDateString(uiLanguage()))}
         </span>
       )}
       {state.kind === 'differs' && (
         <div role="status" class="ns-note ns-stored">
-          <p>You saved other takeaways for this page on {new Date(state.record.updatedAt).toLocaleDateString()}:</p>
+          <p>{t('saveDiffers', new Date(state.record.updatedAt).toLocaleDateString(uiLanguage()))}</p>
           {state.record.takeaways.items.map((item, i) => <p key={i} class="ns-stored-item">{item}</p>)}
-          {state.record.note && <p class="ns-stored-item">Note: {state.record.note}</p>}
+          {state.record.note && <p class="ns-stored-item">{t('saveNote', state.record.note)}</p>}
         </div>
       )}
     </>

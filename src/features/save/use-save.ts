@@ -3,6 +3,8 @@
 // compared with what is on screen. So switching to AI key points or editing an item after Save
 // shows "Update saved takeaways", never a stale "Saved" (issue 9, bug 1); and a page saved
 // earlier shows the stored items and their date, never replaced unseen (bug 2).
+import { errorMessage } from '../../core/errors';
+import { t } from '../../platform/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { SavedRecord } from '../../core/library/record';
 import type { Article, TakeawaySource } from '../../core/types';
@@ -38,7 +40,7 @@ export interface Save {
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 export function deriveState(record: SavedRecord | null | 'newer', shown: Shown): SaveState {
-  if (record === 'newer') return { kind: 'newer', message: 'A newer version of Nutshell saved this article.' };
+  if (record === 'newer') return { kind: 'newer', message: t('saveNewer') };
   if (!record) return { kind: 'unsaved' };
   return same(record.takeaways.items, shown.items) && record.takeaways.source === shown.source ? { kind: 'saved', record } : { kind: 'differs', record };
 }
@@ -85,7 +87,7 @@ export function useSave(article: Article, shown: Shown, lib: Library = defaultLi
         await lib.remove(url);
         setStored(null);
       } catch (e) {
-        setError(`Not removed (${e instanceof Error ? e.message : String(e)}). Try again.`);
+        setError(t('saveNotRemoved', errorMessage(e)));
       }
       setBusy(false);
     },

@@ -1,14 +1,15 @@
 // Reading settings as a disclosure in the toolbar: every control changes the page at once (see
 // use-settings). The popup shows the few that matter in a narrow window; the reader shows all.
+import { formatNumber, t, type MessageKey } from '../../platform/i18n';
 import { FONTS, RANGES, THEMES, type NumericSetting, type Settings } from '../../core/settings/schema';
 import type { SettingsState } from './use-settings';
 
-export const THEME_LABELS: Record<Settings['theme'], string> = {
-  system: 'Follow the system', light: 'Light', dark: 'Dark', sepia: 'Sepia', contrast: 'High contrast',
-};
-export const FONT_LABELS: Record<Settings['font'], string> = {
-  serif: 'Serif', sans: 'Sans serif', mono: 'Monospace', dyslexic: 'Atkinson Hyperlegible (easier to read)',
-};
+const THEME_KEYS = {
+  system: 'themeSystem', light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia', contrast: 'themeContrast',
+} as const satisfies Record<Settings['theme'], MessageKey>;
+const FONT_KEYS = {
+  serif: 'fontSerif', sans: 'fontSans', mono: 'fontMono', dyslexic: 'fontDyslexic',
+} as const satisfies Record<Settings['font'], MessageKey>;
 
 interface Props {
   state: SettingsState;
@@ -23,40 +24,40 @@ export function SettingsPanel({ state, compact = false }: Props) {
   );
   return (
     <details class="ns-settings" data-compact={compact ? '' : undefined}>
-      <summary class="ns-button ns-quiet">Reading settings</summary>
+      <summary class="ns-button ns-quiet">{t('settingsTitle')}</summary>
       <div class="ns-settings-panel">
         <fieldset class="ns-themes">
-          <legend>Theme</legend>
+          <legend>{t('settingsTheme')}</legend>
           {THEMES.map((theme) => (
             <label key={theme} class="ns-theme-choice" data-theme-swatch={theme}>
               <input type="radio" name="ns-theme" value={theme} checked={s.theme === theme} onChange={() => update({ theme })} />
-              <span>{THEME_LABELS[theme]}</span>
+              <span>{t(THEME_KEYS[theme])}</span>
             </label>
           ))}
         </fieldset>
         <label class="ns-field" for="ns-set-font">
-          <span>Font</span>
+          <span>{t('settingsFont')}</span>
           <select id="ns-set-font" value={s.font} onChange={(e) => update({ font: e.currentTarget.value as Settings['font'] })}>
-            {FONTS.map((font) => <option key={font} value={font}>{FONT_LABELS[font]}</option>)}
+            {FONTS.map((font) => <option key={font} value={font}>{t(FONT_KEYS[font])}</option>)}
           </select>
         </label>
-        {range('textSize', 'Text size', (v) => `${v}%`)}
-        {!compact && range('lineWidth', 'Line width', (v) => `${v} characters`)}
-        {!compact && range('lineHeight', 'Line height', (v) => v.toFixed(1))}
-        {!compact && range('letterSpacing', 'Letter spacing', (v) => `${v.toFixed(2)} em`)}
-        {!compact && range('wordSpacing', 'Word spacing', (v) => `${v.toFixed(2)} em`)}
+        {range('textSize', t('settingsTextSize'), (v) => t('settingsPercent', v))}
+        {!compact && range('lineWidth', t('settingsLineWidth'), (v) => t('settingsCharacters', v))}
+        {!compact && range('lineHeight', t('settingsLineHeight'), (v) => formatNumber(v, 1))}
+        {!compact && range('letterSpacing', t('settingsLetterSpacing'), (v) => t('settingsEm', formatNumber(v, 2)))}
+        {!compact && range('wordSpacing', t('settingsWordSpacing'), (v) => t('settingsEm', formatNumber(v, 2)))}
         {!compact && (
           <label class="ns-field" for="ns-set-align">
-            <span>Alignment</span>
+            <span>{t('settingsAlign')}</span>
             <select id="ns-set-align" value={s.align} onChange={(e) => update({ align: e.currentTarget.value as Settings['align'] })}>
-              <option value="start">Ragged edge</option>
-              <option value="justify">Justified</option>
+              <option value="start">{t('alignStart')}</option>
+              <option value="justify">{t('alignJustify')}</option>
             </select>
           </label>
         )}
-        <Check id="ns-set-images" label="Show images" checked={s.images} onChange={(images) => update({ images })} />
-        {!compact && <Check id="ns-set-focus" label="Line focus (reading ruler)" checked={s.lineFocus} onChange={(lineFocus) => update({ lineFocus })} />}
-        {state.error && <p class="ns-error" role="alert">Settings were not saved ({state.error}).</p>}
+        <Check id="ns-set-images" label={t('settingsImages')} checked={s.images} onChange={(images) => update({ images })} />
+        {!compact && <Check id="ns-set-focus" label={t('settingsLineFocus')} checked={s.lineFocus} onChange={(lineFocus) => update({ lineFocus })} />}
+        {state.error && <p class="ns-error" role="alert">{t('settingsNotSaved', state.error)}</p>}
       </div>
     </details>
   );

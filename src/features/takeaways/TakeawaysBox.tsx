@@ -1,6 +1,7 @@
 // The takeaways box: the contract's markup (ui/TakeawaysList) composed with the features that act
 // on it — which takeaways are shown (the extractor's, on-device AI key points, or the reader's own
 // edit of them), saving them, tracing a key sentence to the article, folding a long box in the popup.
+import { t } from '../../platform/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { Article } from '../../core/types';
 import { TakeawaysList } from '../../ui/TakeawaysList';
@@ -51,7 +52,7 @@ export function TakeawaysBox({ article, body, compact }: Props) {
       onActivate={shown.source === 'local' && !own ? locate.show : undefined}
       active={locate.active}
       busy={ai.running && shown.items.length === 0}
-      empty={editing ? '' : ai.running ? 'Summarising on your device…' : 'Nutshell found no sentences here that work as takeaways.'}
+      empty={editing ? '' : ai.running ? t('takeawaysSummarising') : t('takeawaysNone')}
       notes={<AiNotes ai={ai} />}
     >
       {editing && <EditTakeaways items={shown.items} note={own?.note ?? savedRecord?.note ?? ''} onDone={(i, n) => void done(i, n)} onCancel={() => setEditing(false)} />}
@@ -59,7 +60,7 @@ export function TakeawaysBox({ article, body, compact }: Props) {
       {!editing && (
         <div class="ns-actions">
           {shown.items.length > 0 && <SaveControls save={save} disabled={ai.running} />}
-          {!ai.running && <button type="button" class="ns-button ns-quiet" onClick={() => setEditing(true)}>Edit takeaways</button>}
+          {!ai.running && <button type="button" class="ns-button ns-quiet" onClick={() => setEditing(true)}>{t('editTakeaways')}</button>}
           <AiButtons ai={ai} />
           <SaveStatus save={save} />
         </div>

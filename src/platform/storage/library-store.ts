@@ -8,7 +8,8 @@ import { bodyKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody
 import { articleLabels } from '../../core/article-labels';
 import type { Article } from '../../core/types';
 import { browserAreas, type Area, type ChangeListener } from './area';
-import { NEWER_RECORD_MESSAGE, saveErrorMessage } from './messages';
+import { MESSAGES } from '../../core/messages';
+import { saveErrorMessage } from './messages';
 
 export interface SaveInput {
   article: Article;
@@ -91,7 +92,7 @@ export class Library {
     } catch (error) {
       return { ok: false, kind: 'error', message: saveErrorMessage(error) };
     }
-    if (existing?.kind === 'newer') return { ok: false, kind: 'newer', message: NEWER_RECORD_MESSAGE };
+    if (existing?.kind === 'newer') return { ok: false, kind: 'newer', message: MESSAGES.newerRecord };
     const stored = existing?.kind === 'record' ? existing.record : null;
     if (stored && !options.update) return { ok: false, kind: 'exists', record: stored };
     const at = this.now().toISOString();
@@ -127,8 +128,8 @@ export class Library {
   /** Change a saved article's items and/or note; `edited` marks changed items. */
   async edit(url: string, changes: { items?: string[]; note?: string }): Promise<SaveOutcome> {
     const read = await this.read(url);
-    if (read?.kind === 'newer') return { ok: false, kind: 'newer', message: NEWER_RECORD_MESSAGE };
-    if (read?.kind !== 'record') return { ok: false, kind: 'error', message: 'This article is no longer saved.' };
+    if (read?.kind === 'newer') return { ok: false, kind: 'newer', message: MESSAGES.newerRecord };
+    if (read?.kind !== 'record') return { ok: false, kind: 'error', message: MESSAGES.noLongerSaved };
     const old = read.record;
     const items = changes.items ?? old.takeaways.items;
     const changed = items.length !== old.takeaways.items.length || items.some((item, i) => item !== old.takeaways.items[i]);

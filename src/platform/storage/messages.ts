@@ -7,8 +7,6 @@ export function saveErrorMessage(error: unknown): string {
   return isQuotaError(error) ? MESSAGES.storageFull : MESSAGES.notSaved(errorMessage(error));
 }
 
-export function writeErrorMessage(what: string, error: unknown): string {
-  return isQuotaError(error) ? MESSAGES.storageFullFor(what) : MESSAGES.writeFailed(what, errorMessage(error));
+export function importErrorMessage(error: unknown): string {
+  return isQuotaError(error) ? MESSAGES.importStorageFull : MESSAGES.importFailed(errorMessage(error));
 }
-
-export const NEWER_RECORD_MESSAGE = MESSAGES.newerRecord;

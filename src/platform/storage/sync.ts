@@ -61,7 +61,7 @@ export class LibrarySync {
     } catch (error) {
       const rate = isRateError(error);
       const message = rate
-        ? 'The browser limits how often sync may write; Nutshell will try again in a minute.'
+        ? MESSAGES.syncRateLimited
         : isQuotaError(error)
           ? MESSAGES.syncFull(errorMessage(error))
           : MESSAGES.syncFailed(errorMessage(error));

@@ -5,7 +5,7 @@ import { mergeEntries } from '../../core/library/merge';
 import { savedKey, type SavedRecord } from '../../core/library/record';
 import type { Sanitizer } from '../../core/sanitize';
 import { pageSanitizer, type Library } from './library-store';
-import { writeErrorMessage } from './messages';
+import { importErrorMessage } from './messages';
 
 /** Records (given, e.g. the filtered set) with their bodies, for the JSON export. */
 export async function exportEntries(library: Library, records: readonly SavedRecord[]): Promise<ExportEntry[]> {
@@ -32,6 +32,6 @@ export async function importFile(library: Library, text: string, sanitize?: Sani
     if (Object.keys(merge.set).length) await library.area.set(merge.set);
     return { ok: true, added: merge.added, updated: merge.updated, skipped: merge.skipped };
   } catch (error) {
-    return { ok: false, message: writeErrorMessage('the import', error) };
+    return { ok: false, message: importErrorMessage(error) };
   }
 }
