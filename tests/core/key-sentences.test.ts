@@ -86,6 +86,17 @@ describe('keySentences', () => {
     expect(keySentences(NEWS, { lang: 'en' })).toHaveLength(DEFAULT_ITEMS); // NEWS's sentences are short
   });
 
+  it('starts an item after a wire dateline, still as a substring, but keeps a ticker', () => {
+    const rest = ' said on Monday that it would build a new factory in the north of the country next year. The factory will employ about two thousand people when it opens in 2027, officials said. Local leaders welcomed the plan after years of job losses in the region.';
+    for (const dateline of ['(CNN)', 'London (CNN) -- ', 'PARIS (AP) — ', 'NEW YORK, N.Y. -- ']) {
+      const text = `${dateline}The company${rest}`;
+      const [first] = keySentences(text, { lang: 'en' });
+      expect(first, dateline).toMatch(/^The company said/);
+      expect(text).toContain(first);
+    }
+    expect(keySentences(`Tesla (TSLA) Chief Executive Elon Musk${rest}`, { lang: 'en' })[0]).toMatch(/^Tesla \(TSLA\) Chief/);
+  });
+
   it('returns nothing for empty or sentence-less text', () => {
     expect(keySentences('')).toEqual([]);
     expect(keySentences('Home\n\nNews\n\nSport')).toEqual([]);

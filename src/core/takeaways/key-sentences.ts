@@ -146,6 +146,18 @@ function densify(v: Vec, into: Float64Array): Float64Array {
   return into;
 }
 
+// A wire dateline opening a paragraph ("(CNN)The…", "London (CNN) -- The…", "PARIS (AP) — The…",
+// "WASHINGTON — The…"): where the story was filed, not what it says, so the item starts after it
+// (still a substring). The agency is glued to the text or followed by a dash, so "Tesla (TSLA)
+// Chief Executive…" keeps its ticker.
+const DATELINE = /^(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\([\p{L}][\p{L}.&'’ -]{1,30}\)(?:\s*[-—–]{1,2}\s*)?|\p{Lu}{2,}(?:[ ,]+\p{Lu}[\p{L}.]*){0,3}\s+[-—–]{1,2}\s+)(?=["'‘“]?[\p{Lu}\p{N}])/u;
+
+function withoutDateline(s: Sentence, previous: Sentence | undefined): Sentence {
+  if (previous && previous.paragraph === s.paragraph) return s;
+  const cut = DATELINE.exec(s.text)?.[0].length ?? 0;
+  return cut ? { ...s, text: s.text.slice(cut), start: s.start + cut } : s;
+}
+
 /**
  * The key sentences of `text` (plain text, blocks separated by blank lines), each exactly a
  * substring of `text`, in article order. Deterministic; empty when nothing qualifies.
@@ -154,7 +166,8 @@ export function keySentences(text: string, options: KeySentenceOptions = {}, met
   const lang = baseLang(options.lang);
   const sentences = splitSentences(text, options.lang);
   const candidates: Candidate[] = [];
-  sentences.forEach((sentence, order) => {
+  sentences.forEach((found, order) => {
+    const sentence = withoutDateline(found, sentences[order - 1]);
     const tokens = words(sentence.text, options.lang);
     const wordCount = tokens.length;
     if (!isTakeawayCandidate(sentence.text, lang, wordCount)) return;
