@@ -3,8 +3,9 @@
 // on one half and scored on the other, both ways); given files are scored without any tuning.
 //
 // Quality: ROUGE-1/2/L/Lsum F1 (rouge-score semantics, Porter stemming; see bench/rouge.ts) of
-// Nutshell's keySentences and of Lead-3 (the first three sentences from the SAME splitter) against
-// each set's reference highlights. Default sets: the two dev files in ../shared/corpus/takeaways;
+// Nutshell's keySentences and of Lead-3 against each set's reference highlights. Lead-3 is printed
+// twice: the first three sentences from the SAME splitter, and from the held-out check's plain
+// regex splitter, with the differences to both. Default sets: the two dev files in ../shared/corpus/takeaways;
 // pass other files with the same format as arguments, or in NUTSHELL_TAKEAWAYS_SETS (comma-separated).
 //
 // Speed: the takeaways step is bundled for the browser with esbuild and timed in headless Chromium
@@ -14,7 +15,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { DEFAULT_METHOD, isTakeawayCandidate, type KeySentenceMethod, keySentences } from '../src/core/takeaways/key-sentences';
+import { DEFAULT_METHOD, DEGREE_METHOD, isTakeawayCandidate, type KeySentenceMethod, keySentences } from '../src/core/takeaways/key-sentences';
 import { splitSentences } from '../src/core/text/sentences';
 import { type RougeScores, rouge } from './rouge';
 import { CHROMIUM_ARGS, quantile } from './stats';
@@ -57,9 +58,11 @@ function mean(xs: number[]): number {
 // The held-out check's Lead-3: the first three sentences from a plain regex splitter.
 const REGEX_SENTENCE = /[^.!?]+[.!?]+["'’”)\]]*/g;
 const regexLead3: System = (row) => (row.article.match(REGEX_SENTENCE) ?? []).slice(0, 3).map((s) => s.trim());
+// What cross-validation chooses from: each is a method (a rule), not a weight setting.
 const METHODS: Record<string, KeySentenceMethod> = {
-  degree: { anchorLead: false },
-  'lead-anchored': { anchorLead: true },
+  degree: DEGREE_METHOD,
+  'lede zone': { ...DEFAULT_METHOD, boxWords: Infinity },
+  'lede zone, 50-word box': DEFAULT_METHOD,
 };
 const withMethod = (method: KeySentenceMethod): System => (row) => keySentences(row.article, { lang: row.lang ?? 'en' }, method);
 
@@ -109,8 +112,9 @@ function compare(label: string, rows: Row[], system: System): void {
   for (const [m, name] of METRICS) {
     const a = ours.map((s) => s[m]);
     const b = l3.map((s) => s[m]);
-    const diff = a.map((x, i) => x - b[i]!);
-    console.log(`  ${name} ${ci(a)} vs Lead-3 ${ci(b)}   (plain-regex Lead-3 ${ci(plain.map((s) => s[m]))}; difference ${ci(diff)})`);
+    const c = plain.map((s) => s[m]);
+    const diff = (base: number[]): number[] => a.map((x, i) => x - base[i]!);
+    console.log(`  ${name} ${ci(a)} vs Lead-3 ${ci(b)}   (plain-regex Lead-3 ${ci(c)}; difference ${ci(diff(b))}, vs plain ${ci(diff(c))})`);
   }
 }
 

@@ -91,7 +91,8 @@ describe('extractArticle failures', () => {
     const result = extractArticle(corpusDocument('guardian-1'), { url: FAKE_URL });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.article.takeaways.source).toBe('local');
-    expect(result.article.takeaways.items).toHaveLength(3);
+    // Two or three: the box stops at two once they fill about 50 words (key-sentences.ts).
+    expect(result.article.takeaways.items.length).toBeGreaterThanOrEqual(2);
     expect(result.article.takeaways.items.join(' ')).not.toMatch(/carves a traditional|Credit|Photograph/);
     expect(result.article.text).toContain('carves a traditional Māori design'); // still in the reader's text
   });
