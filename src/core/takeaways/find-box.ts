@@ -92,8 +92,15 @@ const MAX_LABEL_REPEATS = 2;
 const MAX_ITEMS = 20;
 /** Share of the body's prose that may precede a box "at the top" (a short intro is common). */
 const TOP = 0.35;
+/**
+ * Share of the body's prose before which a box is at the top even after a heading: a short opening
+ * section ("What Is Digital Marketing?" and one paragraph, a "Key answer") is the article's intro.
+ */
+const OPENING = 0.1;
 /** Share of the body's prose that must precede a box "at the end". */
 const END = 0.75;
+/** Share of the page's prose a wrapper must hold to be the article's own. */
+const ARTICLE_SHARE = 0.9;
 /** Wrappers around other places: a box inside them is not the article's. */
 const FOREIGN_PLACES =
   'nav, menu, select, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [role="search"]';
@@ -117,15 +124,16 @@ function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
   if (!root) return null;
   const body = blocks.filter((b) => root.contains(b.el));
   const total = body.reduce((n, b) => n + b.length, 0);
-  if (body.length < 2 || total < 300) return null;
+  // One long block is a body too (a story told in one <div> of <br>-split lines).
+  if (total < 300 || (body.length < 2 && total < 1000)) return null;
 
-  if (!nearArticle(c.box, root) || inForeignWrapper(c.box, root)) return null;
+  if (!nearArticle(c.box, root, ctx.blocks) || inForeignWrapper(c.box, root)) return null;
 
   // At the top or at the end of the article, never in the middle of it.
   const start = c.label ?? c.items[0] ?? c.box;
   const { precedes } = ctx;
   const before = body.reduce((n, b) => n + (precedes(b.el, start) ? b.length : 0), 0) / total;
-  const atTop = before <= TOP && !afterASection(start, root, body, precedes);
+  const atTop = before <= TOP && (before < OPENING || !afterASection(start, root, body, precedes));
   if (!(atTop || (labelled && c.paragraph === undefined && before >= END))) return null;
 
   // Takeaways are about this article: more than half of the items share a content word with its title or body.
@@ -210,12 +218,16 @@ function hasTeaserParts(item: Element): boolean {
  * The box belongs to the article when both sit in one <article>, or when their common ancestor is
  * close above the body (a story header next to the body column) and is not the whole page.
  */
-function nearArticle(box: Element, root: Element): boolean {
+function nearArticle(box: Element, root: Element, blocks: TextBlock[]): boolean {
   const common = commonAncestor(box, root);
   if (!common || ['BODY', 'HTML'].includes(tag(common))) return false;
   const article = root.closest('article, [itemprop="articleBody"]');
   if (article?.contains(box)) return true;
-  return levelsBelow(root, common) <= 3;
+  if (levelsBelow(root, common) <= 3) return true;
+  // Deeply nested page builders (a headline block and a body block, ten wrappers apart): the
+  // wrapper they share is the article's when nearly all the page's prose is inside it.
+  const prose = (inside: (el: Element) => boolean): number => blocks.reduce((n, b) => n + (inside(b.el) ? b.length : 0), 0);
+  return prose((el) => common.contains(el)) >= ARTICLE_SHARE * prose(() => true);
 }
 
 /** Wrappers of the box (up to the one it shares with the body) that are recommendations, promos… */
