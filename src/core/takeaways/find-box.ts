@@ -118,7 +118,7 @@ function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
   // The article around the box, measured without the box itself. A bullet run's box is the
   // paragraphs' parent, which also holds the body: only the items are the box then.
   const inBox = (el: Element): boolean =>
-    c.bullets ? c.items.some((item) => item.contains(el)) : c.box.contains(el);
+    c.bullets || c.spread ? c.items.some((item) => item.contains(el)) : c.box.contains(el);
   const blocks = ctx.blocks.filter((b) => !inBox(b.el));
   const root = bodyRoot(blocks);
   if (!root) return null;
