@@ -106,10 +106,11 @@ export function mayStartLabel(text: string): boolean {
 }
 
 // Unlabelled boxes: class / id / data-* values that name a summary list ("article-key-points",
-// "storyHighlights", data-component="key-takeaways"). Plain "highlight" is left out: it is the class
-// of syntax-highlighted code.
+// "storyHighlights", data-component="key-takeaways", Bloomberg's ul.abstract under the headline,
+// "callout--summary"). Plain "highlight" is left out: it is the class of syntax-highlighted code;
+// plain "summary" too: it is the class of post excerpts on archive pages.
 const SUMMARY_ATTR =
-  /(?:^|[^a-z])(?:key-?points?|key-?takeaways?|takeaways|(?:story-?)?highlights|summary-?list|tl-?dr|key-?facts|at-?a-?glance|bullet-?summary)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:key-?points?|key-?takeaways?|takeaways|(?:story-?)?highlights|summary-?list|tl-?dr|key-?facts|at-?a-?glance|bullet-?summary|abstract|callout-?summary|summary-?(?:box|callout|bullets|points))(?:[^a-z]|$)/;
 
 /** class="RenderKeyPoints-list" / "summary__list" / "key_points" → "render-key-points-list" … */
 function attributeWords(value: string): string {

@@ -108,10 +108,22 @@ interface Context extends PageContext {
   precedes: Precedes;
 }
 
+/**
+ * Inside navigation, a menu, a search… A <nav> with hardly any links is a dropdown panel of text
+ * (Webflow's w-dropdown-list holds an "Expand for key takeaways" list), not navigation.
+ */
+function inForeignPlace(box: Element): boolean {
+  for (let place = box.closest(FOREIGN_PLACES); place; place = place.parentElement?.closest(FOREIGN_PLACES) ?? null) {
+    if (tag(place) === 'NAV' && linkDensity(place) < 0.2) continue;
+    return true;
+  }
+  return false;
+}
+
 const TEASER_PARTS = 'h1, h2, h3, h4, h5, h6, article, figure';
 
 function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
-  if (isHiddenInTree(c.box) || c.box.closest(FOREIGN_PLACES) || isSiteChrome(c.box, { headlineHeader: true })) return null;
+  if (isHiddenInTree(c.box) || inForeignPlace(c.box) || isSiteChrome(c.box, { headlineHeader: true })) return null;
   const items = c.paragraph !== undefined ? paragraphText(c) : itemTexts(c);
   if (!items) return null;
 
@@ -134,13 +146,27 @@ function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
   const { precedes } = ctx;
   const before = body.reduce((n, b) => n + (precedes(b.el, start) ? b.length : 0), 0) / total;
   const atTop = before <= TOP && (before < OPENING || !afterASection(start, root, body, precedes));
-  if (!(atTop || (labelled && c.paragraph === undefined && before >= END))) return null;
+  if (!(atTop || (labelled && c.paragraph === undefined && beforeEnd(start, root, body, precedes) >= END))) return null;
 
   // Takeaways are about this article: more than half of the items share a content word with its title or body.
   const topic = topicWords(`${ctx.title} ${body.map((b) => b.text).join(' ')}`);
   const onTopic = items.filter((text) => [...topicWords(text)].some((w) => topic.has(w))).length;
   if (onTopic * 2 <= items.length) return null;
   return items;
+}
+
+/** Headings of the questions-and-answers appendix many posts end with. */
+const FAQ = /^(?:faqs?|frequently asked questions|häufig gestellte fragen|questions fréquentes|preguntas frecuentes|domande frequenti|perguntas frequentes|veelgestelde vragen)\b/i;
+
+/**
+ * Share of the body before `start`, not counting an FAQ after it: a recap followed only by
+ * "FAQ" questions still ends the article.
+ */
+function beforeEnd(start: Element, root: Element, body: TextBlock[], precedes: Precedes): number {
+  const faq = Array.from(root.querySelectorAll('h2, h3, h4')).find((h) => precedes(start, h) && FAQ.test(visibleText(h)));
+  const counted = faq ? body.filter((b) => !precedes(faq, b.el)) : body;
+  const total = counted.reduce((n, b) => n + b.length, 0);
+  return total ? counted.reduce((n, b) => n + (precedes(b.el, start) ? b.length : 0), 0) / total : 0;
 }
 
 /**
