@@ -206,7 +206,7 @@ function itemTexts(c: Candidate): string[] | null {
     if (c.bullets) text = text.slice(bulletMarker(text).length);
     if (!text || isAdText(text)) continue;
     if (hasTeaserParts(item)) return null; // a story card: headline, picture, byline
-    const density = linkDensity(item, true);
+    const density = c.label && isJumpFact(item, text) ? 0 : linkDensity(item, true);
     if (density >= 0.8) allLinks++;
     linked += density * text.length;
     chars += text.length;
@@ -221,6 +221,22 @@ function itemTexts(c: Candidate): string[] | null {
   if (texts.some((t) => t.length < 8) || chars / n < 25) return null;
   if (linked / chars > 0.5 || allLinks * 2 > n) return null;
   return texts;
+}
+
+/**
+ * An item that is wholly a jump link into the article ("Local Move Cost: $131/hour" → #costs) is
+ * a fact that points to its section, unless its text is that section's heading: then the list is
+ * a table of contents.
+ */
+function isJumpFact(item: Element, text: string): boolean {
+  const links = Array.from(item.querySelectorAll('a'));
+  if (!links.length || !links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) return false;
+  const own = text.toLowerCase();
+  return !Array.from(item.ownerDocument.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => {
+    const heading = visibleText(h).toLowerCase();
+    // "1. Costs" for "Costs": a numbered entry still names its heading.
+    return heading.length > 0 && (heading.includes(own) || (own.includes(heading) && heading.length * 2 > own.length));
+  });
 }
 
 /** A one-paragraph box's one item; null when it reads like links. */
