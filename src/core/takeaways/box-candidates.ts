@@ -93,7 +93,7 @@ export function asList(el: Element, label: Element | null): Candidate | null {
   if (LISTS.has(tag(el))) return listCandidate(el, label);
   const run = bulletRun(el, label);
   if (run) return run;
-  if (!['DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'DETAILS', 'FIELDSET', 'FIGURE', 'SPAN'].includes(tag(el))) return null;
+  if (!['DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'DETAILS', 'FIELDSET', 'FIGURE', 'SPAN', 'NAV'].includes(tag(el))) return null;
   const total = visibleText(el).length;
   const lists = topLevelLists(el);
   if (lists.length === 1 && lists[0] && visibleText(lists[0]).length >= 0.6 * total) {
