@@ -52,8 +52,8 @@ export interface LineRun {
 
 /**
  * Sibling lines of one kind starting at `start`, at least two (three for paragraphs). A run of
- * paragraphs must close its section (a heading or the wrapper's end follows): short paragraphs
- * that go on into longer ones are the article's opening.
+ * paragraphs must close its section (a heading follows): short paragraphs that go on into longer
+ * ones, or to the end, are the article itself.
  */
 export function lineRun(start: Element): LineRun | null {
   const kind = kindOf(start);
@@ -68,6 +68,6 @@ export function lineRun(start: Element): LineRun | null {
   if (items[0] && /[:：]$/.test(visibleText(items[0]))) items.shift();
   const paragraphs = kind === 'P';
   if (items.length < (paragraphs ? MIN_P_LINES : 2) || !start.parentElement) return null;
-  if (paragraphs && el && !/^H[1-6]$/.test(tag(el))) return null;
+  if (paragraphs && !(el && /^H[1-6]$/.test(tag(el)))) return null;
   return { box: start.parentElement, items };
 }
