@@ -105,3 +105,14 @@ describe('jump links', () => {
     expect(findTakeawaysBox(linkedom(article(toc + sections)))).toBeNull();
   });
 });
+
+describe('one-paragraph boxes', () => {
+  it('refuses a labelled summary that goes on for several paragraphs (a "Summary" section, a MarketingSherpa SUMMARY: cell)', () => {
+    const section = `<h2>Summary</h2><p>${P[0]}</p><p>${P[1]}</p><h2>What happened</h2>`;
+    expect(findTakeawaysBox(linkedom(article(section + BODY)))).toBeNull();
+    const cell = `<div class="articleSummary"><strong>SUMMARY:</strong><p>${P[0]}</p><p>${P[1]}</p></div>`;
+    expect(findTakeawaysBox(linkedom(article(cell + BODY)))).toBeNull();
+    const one = `<div class="tldr"><strong>SUMMARY:</strong><p>${P[0]}</p></div>`;
+    expect(findBox(linkedom(article(one + BODY)))).toEqual({ items: [P[0]], label: 'SUMMARY:', kind: 'paragraph' });
+  });
+});

@@ -30,6 +30,8 @@ export interface Candidate {
    * paragraph after the label and its separator. Absent for lists.
    */
   paragraph?: string;
+  /** The paragraph is followed by more of them: not a one-paragraph box (its label still counts). */
+  goesOn?: boolean;
 }
 
 const NOT_LABEL_HOSTS = 'a, li, option, select, textarea, title, script, style, template, noscript';
@@ -196,7 +198,10 @@ function paragraphAfterLabel(label: Element, rest: string): Candidate | null {
   if (!next || !text) return null;
   const after = nextContentSibling(next, isAdBlock);
   if (after && (asList(after, label) || isLeadIn(after) && /[:：]$/.test(visibleText(after)))) return null;
-  return { box: next, items: [next], label, bullets: false, paragraph: text };
+  // A second paragraph of the same kind goes on with the summary (or is a section's prose): the
+  // box would be more than its first paragraph. Kept as a candidate so the label still counts.
+  const goesOn = !!after && tag(after) === tag(next) && asParagraph(after) !== null;
+  return { box: next, items: [next], label, bullets: false, paragraph: text, ...(goesOn ? { goesOn } : {}) };
 }
 
 /** The block that carries a text node: its nearest ancestor that is not inline markup. */

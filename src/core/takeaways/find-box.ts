@@ -45,7 +45,7 @@ export function findBox(doc: Document): FoundBox | null {
   for (const candidate of labelled) {
     // The article's box appears once: a label repeated per section or per product ("Fast Facts"
     // on every card of a roundup) marks recaps or spec lists.
-    if (repeatedLabel(candidate, labelled) > MAX_LABEL_REPEATS) continue;
+    if (repeatedLabel(candidate, labelled) > MAX_LABEL_REPEATS || candidate.goesOn) continue;
     const items = judge(candidate, context(), true);
     if (items) return found(candidate, items);
   }
