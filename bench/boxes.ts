@@ -39,6 +39,11 @@ export function verdict(expected: Expected, box: string[] | null): Verdict {
 export function half(host: string, seed: number): 'tune' | 'held-out' {
   let h = 0x811c9dc5;
   for (const ch of `${seed}:${host}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  // FNV's lowest bit is only the parity of the characters' lowest bits (the multiplier is odd),
+  // so odd seeds all gave one split: mix the high bits down before taking the half.
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x45d9f3b) >>> 0;
+  h ^= h >>> 16;
   return h % 2 === 0 ? 'tune' : 'held-out';
 }
 

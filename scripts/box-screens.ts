@@ -1,4 +1,4 @@
-// `npx tsx scripts/box-screens.ts [OUT]`: the author's box on three real pages of the box corpus
+// `npx tsx scripts/box-screens.ts [OUT] [SLUG...]`: the author's box on three real pages of the box corpus
 // (a list, a one-paragraph box, a German box) in the test build's popup, one screenshot each.
 // Prints what each popup's "Key takeaways" region holds, so the pictures can be checked in words.
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -7,7 +7,8 @@ import { launchWithExtension } from '../tests/e2e/lib/chromium';
 import { startServer } from '../tests/e2e/lib/server';
 import { BOXES } from '../tests/helpers/corpus';
 
-const PAGES = ['tastewise-key-takeaways', 'cdc-at-a-glance-paragraph', 'haus-de-das-wichtigste'];
+const slugs = process.argv.slice(3);
+const PAGES = slugs.length ? slugs : ['tastewise-key-takeaways', 'cdc-at-a-glance-paragraph', 'haus-de-das-wichtigste'];
 const out = resolve(process.argv[2] ?? 'out/box-screens');
 
 async function main(): Promise<void> {

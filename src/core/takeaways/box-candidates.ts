@@ -4,6 +4,7 @@
 import { isAdAttribute, isAdText, isSummaryAttribute, matchLabel, mayStartLabel } from './box-labels';
 import { collapseWhitespace, visibleText } from '../text/block-text';
 import { bulletMarker } from '../text/bullets';
+import { lineRun } from './box-lines';
 import {
   componentAttributes,
   hasContent,
@@ -22,11 +23,15 @@ export interface Candidate {
   label: Element | null;
   /** Items are paragraphs that start with a bullet glyph, which is decoration and is dropped. */
   bullets: boolean;
+  /** Items are sibling lines (one <ul>, <div> or heading each); the box is their parent. */
+  spread?: boolean;
   /**
    * A one-paragraph box ("Quick summary", then one paragraph of prose): its one item's text, the
    * paragraph after the label and its separator. Absent for lists.
    */
   paragraph?: string;
+  /** The paragraph is followed by more of them: not a one-paragraph box (its label still counts). */
+  goesOn?: boolean;
 }
 
 const NOT_LABEL_HOSTS = 'a, li, option, select, textarea, title, script, style, template, noscript';
@@ -90,7 +95,7 @@ export function asList(el: Element, label: Element | null): Candidate | null {
   if (LISTS.has(tag(el))) return listCandidate(el, label);
   const run = bulletRun(el, label);
   if (run) return run;
-  if (!['DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'DETAILS', 'FIELDSET', 'FIGURE', 'SPAN'].includes(tag(el))) return null;
+  if (!['DIV', 'SECTION', 'ASIDE', 'ARTICLE', 'DETAILS', 'FIELDSET', 'FIGURE', 'SPAN', 'NAV'].includes(tag(el))) return null;
   const total = visibleText(el).length;
   const lists = topLevelLists(el);
   if (lists.length === 1 && lists[0] && visibleText(lists[0]).length >= 0.6 * total) {
@@ -114,13 +119,42 @@ function listAfterLabel(label: Element, rest: string): Candidate | null {
   if (rest && !isLeadInText(rest)) return null; // "Summary: <a whole paragraph>" is a blurb
   const next = nextAfterLabel(label);
   let leadIns = rest ? 1 : 0;
+  let descents = 0;
   for (let el = next; el; el = nextContentSibling(el, isAdBlock)) {
-    const found = asList(el, label);
+    // One-item lists in a row are one box's lines; otherwise a list is the box.
+    const found = LISTS.has(tag(el)) ? (linesCandidate(el, label) ?? asList(el, label)) : (asList(el, label) ?? linesCandidate(el, label));
     if (found) return found;
+    // A box's content wrapper (<div class="key-takeaways-content">): read on inside it.
+    const first = isWrapper(el) ? Array.from(el.children).find(hasContent) : undefined;
+    if (first && descents++ < MAX_DESCENTS) {
+      const inside = asList(first, label) ?? linesCandidate(first, label);
+      if (inside) return inside;
+      if (leadIns === 0 && isLeadIn(first)) {
+        leadIns++;
+        el = first;
+        continue;
+      }
+      if (isWrapper(first)) {
+        el = first;
+        continue;
+      }
+    }
     if (leadIns > 0 || !isLeadIn(el)) return null;
     leadIns++;
   }
   return null;
+}
+
+/** Wrappers a box's lines may sit in, with no text of their own. */
+function isWrapper(el: Element): boolean {
+  return ['DIV', 'SECTION'].includes(tag(el)) && Array.from(el.childNodes).every((n) => n.nodeType !== 3 || !(n.nodeValue ?? '').trim());
+}
+
+const MAX_DESCENTS = 3;
+
+function linesCandidate(el: Element, label: Element): Candidate | null {
+  const run = lineRun(el);
+  return run ? { ...run, label, bullets: false, spread: true } : null;
 }
 
 /** The next block a reader sees after a label, climbing out of a box header but not of the article. */
@@ -164,17 +198,32 @@ function paragraphAfterLabel(label: Element, rest: string): Candidate | null {
   if (!next || !text) return null;
   const after = nextContentSibling(next, isAdBlock);
   if (after && (asList(after, label) || isLeadIn(after) && /[:：]$/.test(visibleText(after)))) return null;
-  return { box: next, items: [next], label, bullets: false, paragraph: text };
+  // A second paragraph of the same kind goes on with the summary (or is a section's prose): the
+  // box would be more than its first paragraph. Kept as a candidate so the label still counts.
+  const goesOn = !!after && tag(after) === tag(next) && asParagraph(after) !== null;
+  return { box: next, items: [next], label, bullets: false, paragraph: text, ...(goesOn ? { goesOn } : {}) };
 }
 
 /** The block that carries a text node: its nearest ancestor that is not inline markup. */
 function blockOf(node: Node): Element | null {
   let el = node.parentElement;
+  let outer: Element | null = null;
   while (el && isInline(el)) {
-    if (tag(el) === 'A') return null; // a link's text is a title of something else
+    if (tag(el) === 'A' && !isPermalink(el)) return null; // a link's text is a title of something else
+    outer = el;
     el = el.parentElement;
   }
+  // <div><span>HIGHLIGHTS</span><h2>…</h2><h2>…</h2></div>: beside blocks, the span is its own line.
+  if (el && outer && Array.from(el.children).some((child) => BLOCK_CHILDREN.has(tag(child)))) return outer;
   return el;
+}
+
+const BLOCK_CHILDREN = new Set(['P', 'DIV', 'UL', 'OL', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** A heading's link to itself (<h2 id="key-takeaways"><a href="#key-takeaways">): the label, not a title. */
+function isPermalink(a: Element): boolean {
+  const href = a.getAttribute('href') ?? '';
+  return href.startsWith('#') && a.closest('h1, h2, h3, h4, h5, h6, summary') !== null;
 }
 
 export function labelledCandidates(body: Element, precedes: Precedes): Candidate[] {

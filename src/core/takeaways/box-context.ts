@@ -21,6 +21,23 @@ const BLOCK_SELECTOR = 'p, li, blockquote, pre, dd';
 /** Chrome of the site, never article prose. */
 const CHROME = 'nav, menu, [role="navigation"], [role="menu"], [role="menubar"], aside, form';
 const MIN_BLOCK = 50;
+/** A <div>'s own text (outside its child blocks) must be this long to count as a body of lines. */
+const MIN_DIV_TEXT = 200;
+const INLINE_TEXT = new Set(['A', 'B', 'STRONG', 'EM', 'I', 'SPAN', 'BR', 'U', 'SMALL', 'MARK', 'SUB', 'SUP', 'ABBR', 'CITE', 'Q', 'TIME']);
+
+const BLOCK_INSIDE = 'p, div, ul, ol, li, h1, h2, h3, h4, h5, h6, table, blockquote, section, article';
+
+/** Text of the element's own text nodes and inline children (not of child blocks). */
+function ownText(el: Element): string {
+  let text = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) text += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && INLINE_TEXT.has((node as Element).tagName.toUpperCase()) && !(node as Element).querySelector(BLOCK_INSIDE)) {
+      text += ' ' + visibleText(node as Element);
+    }
+  }
+  return collapseWhitespace(text);
+}
 
 export function pageContext(doc: Document): PageContext {
   const body = doc.body;
@@ -33,6 +50,13 @@ export function pageContext(doc: Document): PageContext {
       const text = visibleText(el);
       if (text.length < MIN_BLOCK || linkDensity(el) > 0.5) continue;
       if (isHiddenInTree(el)) continue;
+      blocks.push({ el, text, length: text.length });
+    }
+    // Some bodies are one <div> of text lines split by <br> (no <p> at all): its own text counts.
+    for (const el of Array.from(body.querySelectorAll('div'))) {
+      const text = ownText(el);
+      if (text.length < MIN_DIV_TEXT || el.closest(CHROME) || isSiteChrome(el) || isHiddenInTree(el)) continue;
+      if (linkDensity(el) > 0.5 || el.closest(BLOCK_SELECTOR)) continue;
       blocks.push({ el, text, length: text.length });
     }
   }

@@ -44,6 +44,8 @@ const LABEL_PREFIX = new RegExp(
 const QUALIFIED = new RegExp(
   `^(?:${[...LABELS].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')}) (?:(?:for|of|about|on) [^.!?]*|include|includes|including)$`,
 );
+/** A collapsible box's toggle: "Expand for key takeaways:", "Show key points". */
+const TOGGLE = /^(?:expand|show|view|see) (?:for |the |all )?(?=\p{L})/u;
 /** Longer, it is a sentence: "Summary of the debate was published later". */
 const MAX_QUALIFIED_WORDS = 5;
 
@@ -76,7 +78,7 @@ export interface LabelMatch {
  * longer text is a sentence that merely starts with the words ("Summary of the debate was…").
  */
 export function matchLabel(text: string): LabelMatch | null {
-  const norm = normalizeLabel(text);
+  const norm = normalizeLabel(text).replace(TOGGLE, '');
   if (LABEL_SET.has(norm) || isCompoundLabel(norm)) return { rest: '' };
   if (QUALIFIED.test(norm) && norm.split(' ').length <= MAX_QUALIFIED_WORDS) return { rest: '' };
   const lead = text
@@ -96,7 +98,7 @@ export function matchLabel(text: string): LabelMatch | null {
 // Any label at the start of a text, allowing leading symbols and any run of spaces. One regex test
 // per text node keeps the page scan cheap (linkedom pages have tens of thousands of text nodes).
 const LABEL_START = new RegExp(
-  `^[^\\p{L}\\p{N}]{0,4}(?:${LABELS.map((l) => escapeRegExp(l).replace(/'/g, "['\u2018\u2019\u02bc]").replace(/ /g, '\\s+')).join('|')})`,
+  `^[^\\p{L}\\p{N}]{0,4}(?:(?:expand|show|view|see)\\s+(?:for\\s+|the\\s+|all\\s+)?)?(?:${LABELS.map((l) => escapeRegExp(l).replace(/'/g, "['\u2018\u2019\u02bc]").replace(/ /g, '\\s+')).join('|')})`,
   'iu',
 );
 
@@ -106,10 +108,11 @@ export function mayStartLabel(text: string): boolean {
 }
 
 // Unlabelled boxes: class / id / data-* values that name a summary list ("article-key-points",
-// "storyHighlights", data-component="key-takeaways"). Plain "highlight" is left out: it is the class
-// of syntax-highlighted code.
+// "storyHighlights", data-component="key-takeaways", Bloomberg's ul.abstract under the headline,
+// "callout--summary"). Plain "highlight" is left out: it is the class of syntax-highlighted code;
+// plain "summary" too: it is the class of post excerpts on archive pages.
 const SUMMARY_ATTR =
-  /(?:^|[^a-z])(?:key-?points?|key-?takeaways?|takeaways|(?:story-?)?highlights|summary-?list|tl-?dr|key-?facts|at-?a-?glance|bullet-?summary)(?:[^a-z]|$)/;
+  /(?:^|[^a-z])(?:key-?points?|key-?takeaways?|takeaways|(?:story-?)?highlights|summary-?list|tl-?dr|key-?facts|at-?a-?glance|bullet-?summary|abstract|callout-?summary|summary-?(?:box|callout|bullets|points))(?:[^a-z]|$)/;
 
 /** class="RenderKeyPoints-list" / "summary__list" / "key_points" → "render-key-points-list" … */
 function attributeWords(value: string): string {

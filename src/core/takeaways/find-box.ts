@@ -45,7 +45,7 @@ export function findBox(doc: Document): FoundBox | null {
   for (const candidate of labelled) {
     // The article's box appears once: a label repeated per section or per product ("Fast Facts"
     // on every card of a roundup) marks recaps or spec lists.
-    if (repeatedLabel(candidate, labelled) > MAX_LABEL_REPEATS) continue;
+    if (repeatedLabel(candidate, labelled) > MAX_LABEL_REPEATS || candidate.goesOn) continue;
     const items = judge(candidate, context(), true);
     if (items) return found(candidate, items);
   }
@@ -92,8 +92,15 @@ const MAX_LABEL_REPEATS = 2;
 const MAX_ITEMS = 20;
 /** Share of the body's prose that may precede a box "at the top" (a short intro is common). */
 const TOP = 0.35;
+/**
+ * Share of the body's prose before which a box is at the top even after a heading: a short opening
+ * section ("What Is Digital Marketing?" and one paragraph, a "Key answer") is the article's intro.
+ */
+const OPENING = 0.1;
 /** Share of the body's prose that must precede a box "at the end". */
 const END = 0.75;
+/** Share of the page's prose a wrapper must hold to be the article's own. */
+const ARTICLE_SHARE = 0.9;
 /** Wrappers around other places: a box inside them is not the article's. */
 const FOREIGN_PLACES =
   'nav, menu, select, [role="navigation"], [role="menu"], [role="menubar"], [role="tablist"], [role="search"]';
@@ -101,38 +108,65 @@ interface Context extends PageContext {
   precedes: Precedes;
 }
 
+/**
+ * Inside navigation, a menu, a search… A <nav> with hardly any links is a dropdown panel of text
+ * (Webflow's w-dropdown-list holds an "Expand for key takeaways" list), not navigation.
+ */
+function inForeignPlace(box: Element): boolean {
+  for (let place = box.closest(FOREIGN_PLACES); place; place = place.parentElement?.closest(FOREIGN_PLACES) ?? null) {
+    if (tag(place) === 'NAV' && linkDensity(place) < 0.2) continue;
+    return true;
+  }
+  return false;
+}
+
 const TEASER_PARTS = 'h1, h2, h3, h4, h5, h6, article, figure';
 
 function judge(c: Candidate, ctx: Context, labelled: boolean): string[] | null {
-  if (isHiddenInTree(c.box) || c.box.closest(FOREIGN_PLACES) || isSiteChrome(c.box, { headlineHeader: true })) return null;
+  if (isHiddenInTree(c.box) || inForeignPlace(c.box) || isSiteChrome(c.box, { headlineHeader: true })) return null;
   const items = c.paragraph !== undefined ? paragraphText(c) : itemTexts(c);
   if (!items) return null;
 
   // The article around the box, measured without the box itself. A bullet run's box is the
   // paragraphs' parent, which also holds the body: only the items are the box then.
   const inBox = (el: Element): boolean =>
-    c.bullets ? c.items.some((item) => item.contains(el)) : c.box.contains(el);
+    c.bullets || c.spread ? c.items.some((item) => item.contains(el)) : c.box.contains(el);
   const blocks = ctx.blocks.filter((b) => !inBox(b.el));
   const root = bodyRoot(blocks);
   if (!root) return null;
   const body = blocks.filter((b) => root.contains(b.el));
   const total = body.reduce((n, b) => n + b.length, 0);
-  if (body.length < 2 || total < 300) return null;
+  // One long block is a body too (a story told in one <div> of <br>-split lines).
+  if (total < 300 || (body.length < 2 && total < 1000)) return null;
 
-  if (!nearArticle(c.box, root) || inForeignWrapper(c.box, root)) return null;
+  if (!nearArticle(c.box, root, ctx.blocks) || inForeignWrapper(c.box, root)) return null;
 
   // At the top or at the end of the article, never in the middle of it.
   const start = c.label ?? c.items[0] ?? c.box;
   const { precedes } = ctx;
   const before = body.reduce((n, b) => n + (precedes(b.el, start) ? b.length : 0), 0) / total;
-  const atTop = before <= TOP && !afterASection(start, root, body, precedes);
-  if (!(atTop || (labelled && c.paragraph === undefined && before >= END))) return null;
+  const atTop = before <= TOP && (before < OPENING || !afterASection(start, root, body, precedes));
+  if (!(atTop || (labelled && c.paragraph === undefined && beforeEnd(start, root, body, precedes) >= END))) return null;
 
   // Takeaways are about this article: more than half of the items share a content word with its title or body.
   const topic = topicWords(`${ctx.title} ${body.map((b) => b.text).join(' ')}`);
   const onTopic = items.filter((text) => [...topicWords(text)].some((w) => topic.has(w))).length;
   if (onTopic * 2 <= items.length) return null;
   return items;
+}
+
+/** Headings of the questions-and-answers appendix many posts end with. */
+const FAQ = /^(?:faqs?|frequently asked questions|häufig gestellte fragen|questions fréquentes|preguntas frecuentes|domande frequenti|perguntas frequentes|veelgestelde vragen)\b/i;
+
+/**
+ * Share of the body before `start`, not counting an FAQ after it: a recap followed only by
+ * "FAQ" questions still ends the article.
+ */
+function beforeEnd(start: Element, root: Element, body: TextBlock[], precedes: Precedes): number {
+  const faq = Array.from(root.querySelectorAll('h2, h3, h4')).find((h) => precedes(start, h) && FAQ.test(visibleText(h)));
+  const counted = faq ? body.filter((b) => !precedes(faq, b.el)) : body;
+  const total = counted.reduce((n, b) => n + b.length, 0);
+  return total ? counted.reduce((n, b) => n + (precedes(b.el, start) ? b.length : 0), 0) / total : 0;
 }
 
 /**
@@ -172,7 +206,7 @@ function itemTexts(c: Candidate): string[] | null {
     if (c.bullets) text = text.slice(bulletMarker(text).length);
     if (!text || isAdText(text)) continue;
     if (hasTeaserParts(item)) return null; // a story card: headline, picture, byline
-    const density = linkDensity(item, true);
+    const density = c.label && isJumpFact(item, text) ? 0 : linkDensity(item, true);
     if (density >= 0.8) allLinks++;
     linked += density * text.length;
     chars += text.length;
@@ -187,6 +221,22 @@ function itemTexts(c: Candidate): string[] | null {
   if (texts.some((t) => t.length < 8) || chars / n < 25) return null;
   if (linked / chars > 0.5 || allLinks * 2 > n) return null;
   return texts;
+}
+
+/**
+ * An item that is wholly a jump link into the article ("Local Move Cost: $131/hour" → #costs) is
+ * a fact that points to its section, unless its text is that section's heading: then the list is
+ * a table of contents.
+ */
+function isJumpFact(item: Element, text: string): boolean {
+  const links = Array.from(item.querySelectorAll('a'));
+  if (!links.length || !links.every((a) => (a.getAttribute('href') ?? '').startsWith('#'))) return false;
+  const own = text.toLowerCase();
+  return !Array.from(item.ownerDocument.querySelectorAll('h1, h2, h3, h4, h5, h6')).some((h) => {
+    const heading = visibleText(h).toLowerCase();
+    // "1. Costs" for "Costs": a numbered entry still names its heading.
+    return heading.length > 0 && (heading.includes(own) || (own.includes(heading) && heading.length * 2 > own.length));
+  });
 }
 
 /** A one-paragraph box's one item; null when it reads like links. */
@@ -210,12 +260,16 @@ function hasTeaserParts(item: Element): boolean {
  * The box belongs to the article when both sit in one <article>, or when their common ancestor is
  * close above the body (a story header next to the body column) and is not the whole page.
  */
-function nearArticle(box: Element, root: Element): boolean {
+function nearArticle(box: Element, root: Element, blocks: TextBlock[]): boolean {
   const common = commonAncestor(box, root);
   if (!common || ['BODY', 'HTML'].includes(tag(common))) return false;
   const article = root.closest('article, [itemprop="articleBody"]');
   if (article?.contains(box)) return true;
-  return levelsBelow(root, common) <= 3;
+  if (levelsBelow(root, common) <= 3) return true;
+  // Deeply nested page builders (a headline block and a body block, ten wrappers apart): the
+  // wrapper they share is the article's when nearly all the page's prose is inside it.
+  const prose = (inside: (el: Element) => boolean): number => blocks.reduce((n, b) => n + (inside(b.el) ? b.length : 0), 0);
+  return prose((el) => common.contains(el)) >= ARTICLE_SHARE * prose(() => true);
 }
 
 /** Wrappers of the box (up to the one it shares with the body) that are recommendations, promos… */

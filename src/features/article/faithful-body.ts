@@ -28,23 +28,46 @@ function removeBox(root: HTMLElement, article: Article): void {
   const ranges = items.map((item) => findTextRange(root, item));
   if (ranges.length === 0 || ranges.some((r) => !r)) return;
   let box: Element | null = commonElement(ranges as Range[]);
-  if (!box || box === root) return;
+  if (!box) return;
   const budget = squash(items.join('')).length + squash(label ?? 'key takeaways').length + 40;
   // The container holds the items and little else; climb while the parent still does.
   while (box.parentElement && box.parentElement !== root && squash(box.parentElement.textContent ?? '').length <= budget) {
     box = box.parentElement;
   }
-  if (squash(box.textContent ?? '').length > budget * 1.5) return;
+  if (box === root || squash(box.textContent ?? '').length > budget * 1.5) {
+    // A box of sibling lines (one <ul>, <p> or heading per item) shares its parent with the body.
+    const lines = siblingLines(box, ranges as Range[], items);
+    if (lines) replaceBox(lines, label);
+    return;
+  }
+  replaceBox([box], label);
+}
+
+/** The parent's children that hold one item each, when they follow each other; else null. */
+function siblingLines(parent: Element, ranges: Range[], items: string[]): Element[] | null {
+  const lines = ranges.map((r) => {
+    let node: Node | null = r.startContainer;
+    while (node && node.parentNode !== parent) node = node.parentNode;
+    return node && node.nodeType === 1 ? (node as Element) : null;
+  });
+  const consecutive = lines.every((line, i) => line && (i === 0 || lines[i - 1]!.nextElementSibling === line));
+  const short = lines.every((line, i) => line && squash(line.textContent ?? '').length <= squash(items[i] ?? '').length + 20);
+  return consecutive && short ? (lines as Element[]) : null;
+}
+
+function replaceBox(parts: Element[], label: string | null): void {
+  const box = parts[0]!;
   // A label in its own element just before the list ("Key takeaways" as an <h2>/<p>).
   const prev = box.previousElementSibling;
   const prevText = squash(prev?.textContent ?? '');
   if (prev && prevText && prevText.length < 60 && (label ? prevText === squash(label) : /^(key|main)?(takeaways?|points|highlights|summary|tl;?dr|inshort|atagl?ance)/.test(prevText))) {
     prev.remove();
   }
-  const marker = root.ownerDocument.createElement('p');
+  const marker = box.ownerDocument.createElement('p');
   marker.className = BOX_MARKER_CLASS;
   marker.textContent = say('boxMarker');
   box.replaceWith(marker);
+  for (const part of parts.slice(1)) part.remove();
 }
 
 function commonElement(ranges: Range[]): Element | null {

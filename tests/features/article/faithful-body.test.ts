@@ -45,6 +45,20 @@ describe('faithfulBody', () => {
     expect(spread.querySelector(`.${BOX_MARKER_CLASS}`)).toBeNull();
   });
 
+  it('replaces a box of sibling lines (one <ul> per item, or <p> lines) that shares its parent with the body', () => {
+    const prose = `<p>${'Every harbour town has a tide table and a long story behind it. '.repeat(6)}</p>`;
+    const lists = body(`<h2>Key Takeaways</h2>${ITEMS.map((t) => `<ul><li>${t}</li></ul>`).join('')}${prose}`);
+    faithfulBody(lists, article({ takeaways: { source: 'page', items: ITEMS, box: { label: 'Key Takeaways', kind: 'list' } } as Article['takeaways'] }));
+    expect(lists.querySelector('ul, h2')).toBeNull();
+    expect(lists.querySelectorAll(`.${BOX_MARKER_CLASS}`)).toHaveLength(1);
+    expect(lists.textContent).toContain('Every harbour town');
+    const lines = body(`${prose}<h2>Summary</h2>${ITEMS.map((t) => `<p>${t}</p>`).join('')}<h2>FAQ</h2>${prose}`);
+    faithfulBody(lines, article({ takeaways: { source: 'page', items: ITEMS, box: { label: 'Summary', kind: 'list' } } as Article['takeaways'] }));
+    expect(lines.textContent).not.toContain('The gauge has');
+    expect(Array.from(lines.querySelectorAll('h2')).map((h) => h.textContent)).toEqual(['FAQ']);
+    expect(lines.querySelectorAll('p')).toHaveLength(3);
+  });
+
   it('leaves key sentences (source local) in the body, drops a repeated date line, makes pre and table focusable', () => {
     const root = body('<p>March 14, 2026</p><p>The gauge has run since 2019.</p><pre>x  =  1</pre><table><tr><td>1</td></tr></table>');
     faithfulBody(root, article({ takeaways: { source: 'local', items: ['The gauge has run since 2019.'] } }));
