@@ -2,4 +2,5 @@ import { render } from 'preact';
 import { savedKey } from '../core/library/record';
 import { LibraryApp } from '../features/library/LibraryApp';
 
+performance.mark('nutshell:library-start');
 render(<LibraryApp readerUrl={(url) => `reader.html?saved=${encodeURIComponent(savedKey(url))}`} />, document.getElementById('app')!);

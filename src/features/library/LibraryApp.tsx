@@ -1,6 +1,7 @@
 // The library page: saved articles newest first, searchable as you type (with highlights), a
 // site filter, sort by date or site, delete with Undo, export, import, and what it all takes.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../platform/i18n';
 import { terms as splitTerms } from '../../core/library/fold';
 import { Toast } from '../../ui/Toast';
 import { LibraryEntry } from './LibraryEntry';
@@ -8,8 +9,9 @@ import { LibraryTools } from './LibraryTools';
 import { exportJson, exportMarkdown } from './transfer';
 import { useLibrary, type SortKey } from './use-library';
 
-/** Rendered at first; more on demand, so 10,000 saved articles still paint at once. */
-const PAGE = 50;
+/** Rendered at first (a few screens); more as the reader scrolls, so 10,000 saved articles never
+ * sit in the DOM at once and a keystroke re-renders only this many. */
+const PAGE = 12;
 
 export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }) {
   const lib = useLibrary();
@@ -17,16 +19,28 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
   const terms = splitTerms(lib.query);
   const filtered = lib.query !== '' || lib.site !== '';
   useEffect(() => setLimit(PAGE), [lib.query, lib.site, lib.sort]);
+  const shownAny = lib.state !== 'loading';
   useEffect(() => {
-    if (lib.loaded) requestAnimationFrame(() => performance.mark('nutshell:library-painted'));
-  }, [lib.loaded]);
+    if (shownAny) requestAnimationFrame(() => performance.mark('nutshell:library-painted'));
+  }, [shownAny]);
+  // Scrolling near the end shows more; the button stays for keyboards and for browsers without it.
+  const more = useRef<HTMLButtonElement>(null);
+  const hasMore = lib.shown.length > limit;
+  useEffect(() => {
+    const button = more.current;
+    if (!button || typeof IntersectionObserver === 'undefined') return;
+    const seen = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setLimit((l) => l + PAGE * 2), { rootMargin: '600px' });
+    seen.observe(button);
+    return () => seen.disconnect();
+  }, [hasMore, limit]);
 
   return (
-    <main class="ns-library" data-state={lib.loaded ? 'ready' : 'loading'}>
+    <main class="ns-library" data-state={lib.state}>
       <header class="ns-library-head">
         <h1>Your takeaways</h1>
         <p class="ns-library-count" role="status">
-          {!lib.loaded ? 'Opening your library…' : filtered ? `${lib.shown.length} of ${lib.total} saved articles` : `${lib.total} saved ${lib.total === 1 ? 'article' : 'articles'}`}
+          {!shownAny ? 'Opening your library…' : filtered ? `${lib.shown.length} of ${lib.total} saved articles` : `${lib.total} saved ${lib.total === 1 ? 'article' : 'articles'}`}
+          {lib.state === 'first' && ` · ${t('libraryReadingRest')}`}
           {lib.newer > 0 && ` · ${lib.newer} saved by a newer version of Nutshell (kept, not shown)`}
         </p>
         <div class="ns-library-bar">
@@ -57,8 +71,8 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
           <LibraryEntry key={record.url} record={record} terms={terms} readerUrl={record.hasBody ? readerUrl(record.url) : null} onDelete={() => lib.remove(record)} />
         ))}
       </div>
-      {lib.shown.length > limit && (
-        <button type="button" class="ns-button ns-quiet ns-more" onClick={() => setLimit(limit + PAGE * 4)}>
+      {hasMore && (
+        <button ref={more} type="button" class="ns-button ns-quiet ns-more" onClick={() => setLimit(limit + PAGE * 4)}>
           Show more ({lib.shown.length - limit} left)
         </button>
       )}
