@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../platform/i18n';
 import { terms as splitTerms } from '../../core/library/fold';
 import { Toast } from '../../ui/Toast';
+import { useSettings } from '../settings/use-settings';
 import { LibraryEntry } from './LibraryEntry';
 import { LibraryTools } from './LibraryTools';
 import { exportJson, exportMarkdown } from './transfer';
@@ -15,6 +16,7 @@ const PAGE = 12;
 
 export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }) {
   const lib = useLibrary();
+  useSettings(); // the reader's theme and type, here too (and live when changed elsewhere)
   const [limit, setLimit] = useState(PAGE);
   const terms = splitTerms(lib.query);
   const filtered = lib.query !== '' || lib.site !== '';

@@ -108,7 +108,7 @@ export class Library {
     try {
       await this.area.set(items);
       if (!keepBody && stored?.hasBody) await this.area.remove(bodyKey(url));
-      if (!stored) await updateHint(this.area, { saved: url });
+      if (!stored) void updateHint(this.area, { saved: url }); // a hint: never holds up the save
       return { ok: true, record };
     } catch (error) {
       return { ok: false, kind: 'error', message: saveErrorMessage(error) };
@@ -140,7 +140,7 @@ export class Library {
   async remove(url: string): Promise<void> {
     const existed = savedKey(url) in (await this.area.get(savedKey(url)));
     await this.area.remove([savedKey(url), bodyKey(url)]);
-    if (existed) await updateHint(this.area, { removed: url });
+    if (existed) void updateHint(this.area, { removed: url });
   }
 
   /** The newest records for the first screen, before the whole library is read; null without a hint. */
