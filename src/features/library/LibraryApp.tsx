@@ -39,7 +39,13 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
   return (
     <main class="ns-library" data-state={lib.state}>
       <header class="ns-library-head">
-        <h1>Your takeaways</h1>
+        <div class="ns-library-title">
+          <h1>Your takeaways</h1>
+          <div class="ns-library-exports">
+            <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => exportMarkdown(lib.shown, filtered)}>Export Markdown</button>
+            <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => void exportJson(lib.library, lib.shown)}>Export JSON</button>
+          </div>
+        </div>
         <p class="ns-library-count" role="status">
           {!shownAny ? 'Opening your library…' : filtered ? `${lib.shown.length} of ${lib.total} saved articles` : `${lib.total} saved ${lib.total === 1 ? 'article' : 'articles'}`}
           {lib.state === 'first' && ` · ${t('libraryReadingRest')}`}
@@ -56,8 +62,6 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
             <option value="date">Newest first</option>
             <option value="site">By site</option>
           </select>
-          <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => exportMarkdown(lib.shown, filtered)}>Export Markdown</button>
-          <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => void exportJson(lib.library, lib.shown)}>Export JSON</button>
         </div>
       </header>
       {lib.error && <p role="alert" class="ns-error">{lib.error}</p>}
