@@ -20,6 +20,8 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
   const [limit, setLimit] = useState(PAGE);
   const terms = splitTerms(lib.query);
   const filtered = lib.query !== '' || lib.site !== '';
+  // An empty library shows how to save, not tools that have nothing to work on.
+  const empty = lib.loaded && lib.total === 0;
   useEffect(() => setLimit(PAGE), [lib.query, lib.site, lib.sort]);
   const shownAny = lib.state !== 'loading';
   useEffect(() => {
@@ -41,7 +43,7 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
       <header class="ns-library-head">
         <div class="ns-library-title">
           <h1>Your takeaways</h1>
-          <div class="ns-library-exports">
+          <div class="ns-library-exports" hidden={empty}>
             <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => exportMarkdown(lib.shown, filtered)}>Export Markdown</button>
             <button type="button" class="ns-button ns-quiet" disabled={!lib.shown.length} onClick={() => void exportJson(lib.library, lib.shown)}>Export JSON</button>
           </div>
@@ -51,7 +53,7 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
           {lib.state === 'first' && ` · ${t('libraryReadingRest')}`}
           {lib.newer > 0 && ` · ${lib.newer} saved by a newer version of Nutshell (kept, not shown)`}
         </p>
-        <div class="ns-library-bar">
+        <div class="ns-library-bar" hidden={empty}>
           <input type="search" class="ns-search" aria-label="Search saved takeaways" placeholder="Search titles, takeaways, notes, sites"
             value={lib.query} onInput={(e) => lib.setQuery(e.currentTarget.value)} />
           <select aria-label="Site" value={lib.site} onChange={(e) => lib.setSite(e.currentTarget.value)}>
@@ -65,7 +67,7 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
         </div>
       </header>
       {lib.error && <p role="alert" class="ns-error">{lib.error}</p>}
-      {lib.loaded && lib.total === 0 && (
+      {empty && (
         <section class="ns-library-empty">
           <h2>Nothing saved yet</h2>
           <p>On any article, click the Nutshell icon (or press Alt+Shift+K), then <strong>Save takeaways</strong>. Everything you save shows up here, searchable, and stays on this device.</p>
