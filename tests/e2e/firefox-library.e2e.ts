@@ -185,8 +185,12 @@ function bullets(markdown: string): string[] {
   for (let step = walker.next(); step; step = walker.next()) {
     const { node, entering } = step;
     if (node.type === 'item') {
-      if (entering) text = '';
-      else (out.push(text!), (text = null));
+      if (entering) {
+        text = '';
+      } else {
+        out.push(text!);
+        text = null;
+      }
     } else if (text !== null && entering && (node.type === 'text' || node.type === 'code')) text += node.literal ?? '';
     else if (text !== null && entering && node.type === 'softbreak') text += ' ';
   }
