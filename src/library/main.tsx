@@ -6,4 +6,5 @@ import { applyUiLocale, installUiTranslator } from '../platform/i18n';
 installUiTranslator();
 applyUiLocale();
 
+performance.mark('nutshell:library-start');
 render(<LibraryApp readerUrl={(url) => `reader.html?saved=${encodeURIComponent(savedKey(url))}`} />, document.getElementById('app')!);

@@ -69,7 +69,26 @@ export const i18n = {
   getUILanguage: () => 'en',
 };
 
-const browser = new Proxy({ storage: { local: storageArea, sync: syncArea }, i18n } as Record<string, unknown>, {
+// browser.storage.onChanged: every area's changes with the area's name, as the browser sends them.
+type NamedListener = (changes: Parameters<Listener>[0], areaName: string) => void;
+const named = new Map<NamedListener, [Listener, Listener]>();
+const onChanged = {
+  addListener(l: NamedListener): void {
+    const pair: [Listener, Listener] = [(c) => l(c, 'local'), (c) => l(c, 'sync')];
+    named.set(l, pair);
+    storageArea.listeners.add(pair[0]);
+    syncArea.listeners.add(pair[1]);
+  },
+  removeListener(l: NamedListener): void {
+    const pair = named.get(l);
+    if (!pair) return;
+    storageArea.listeners.delete(pair[0]);
+    syncArea.listeners.delete(pair[1]);
+    named.delete(l);
+  },
+};
+
+const browser = new Proxy({ storage: { local: storageArea, sync: syncArea, onChanged }, i18n } as Record<string, unknown>, {
   get(target, key) {
     if (key in target) return target[key as string];
     throw new Error(`browser.${String(key)} is not faked for component tests`);

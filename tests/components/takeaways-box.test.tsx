@@ -164,6 +164,32 @@ describe('edit mode', () => {
   });
 });
 
+describe('a refused write while editing a saved article', () => {
+  it('storage full: the quota message shows, the edited items stay on screen, the stored record is untouched, and Update retries', async () => {
+    const a = article(PAGE);
+    const view = show(a);
+    await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(view.button('Save takeaways')!);
+    await screen.findByRole('button', { name: 'Saved' });
+    const stored = structuredClone(storageArea.data[savedKey(a.url)]);
+    // Chrome's own message when storage.local is over its 10 MB.
+    storageArea.onSet = () => Promise.reject(new Error('Resource::kQuotaBytes quota exceeded'));
+    fireEvent.click(view.button('Edit takeaways')!);
+    fireEvent.input(screen.getByRole('textbox', { name: 'Takeaway 1' }), { target: { value: 'My own words, not yet stored.' } });
+    fireEvent.input(screen.getByRole('textbox', { name: 'Note' }), { target: { value: 'Keep this note.' } });
+    fireEvent.click(view.button('Done editing')!);
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toBe("Nutshell's storage is full, so these takeaways were not saved. Remove some saved articles and try again.");
+    expect(view.items()).toEqual(['My own words, not yet stored.', 'Work starts in spring.']);
+    expect(storageArea.data[savedKey(a.url)]).toEqual(stored);
+    // Room again: the edit on screen can still be stored.
+    storageArea.onSet = null;
+    fireEvent.click(view.button(/^(Update saved takeaways|Save takeaways)$/)!);
+    await screen.findByRole('button', { name: 'Saved' });
+    expect(storageArea.data[savedKey(a.url)]).toMatchObject({ takeaways: { items: ['My own words, not yet stored.', 'Work starts in spring.'], edited: true } });
+  });
+});
+
 describe('folding in the popup', () => {
   const long: Takeaways = { source: 'page', items: Array.from({ length: 6 }, (_, i) => `Item ${i}: ${'word '.repeat(FOLD_CHARS / 30)}`) };
 

@@ -42,6 +42,20 @@ export class SearchIndex {
     return this.entries.get(url)?.record;
   }
 
+  /** Every folded term occurs in this article's haystack (an unknown URL never matches). */
+  matches(url: string, wanted: readonly string[]): boolean {
+    const entry = this.entries.get(url);
+    if (!entry) return false;
+    for (const term of wanted) if (!entry.haystack.includes(term)) return false;
+    return true;
+  }
+
+  records(): IterableIterator<SavedRecord> {
+    return (function* (entries) {
+      for (const entry of entries) yield entry.record;
+    })(this.entries.values());
+  }
+
   /** URLs of the matching records, in index order (all of them for an empty query). */
   search(query: string): string[] {
     const wanted = terms(query);

@@ -10,6 +10,8 @@ import type { Article } from '../../core/types';
 import { browserAreas, type Area, type ChangeListener } from './area';
 import { MESSAGES } from '../../core/messages';
 import { saveErrorMessage } from './messages';
+import { readFirstScreen, updateHint, writeHint, type FirstScreen } from './recent-hint';
+import type { RecentHint } from '../../core/library/recent';
 
 export interface SaveInput {
   article: Article;
@@ -119,6 +121,7 @@ export class Library {
     try {
       await this.area.set(items);
       if (!keepBody && stored?.hasBody) await this.area.remove(bodyKey(url));
+      if (!stored) void updateHint(this.area, { saved: url }); // a hint: never holds up the save
       return { ok: true, record };
     } catch (error) {
       return { ok: false, kind: 'error', message: saveErrorMessage(error) };
@@ -148,7 +151,19 @@ export class Library {
   }
 
   async remove(url: string): Promise<void> {
+    const existed = savedKey(url) in (await this.area.get(savedKey(url)));
     await this.area.remove([savedKey(url), bodyKey(url)]);
+    if (existed) void updateHint(this.area, { removed: url });
+  }
+
+  /** The newest records for the first screen, before the whole library is read; null without a hint. */
+  firstScreen(): Promise<FirstScreen | null> {
+    return readFirstScreen(this.area);
+  }
+
+  /** Rewrite the first-screen hint from the whole library (best effort). */
+  keepHint(hint: RecentHint): Promise<void> {
+    return writeHint(this.area, hint);
   }
 
   async body(url: string): Promise<SavedBody | null> {
