@@ -3,6 +3,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { articleLabels } from '../../core/article-labels';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import type { Article } from '../../core/types';
+import { Contents } from '../contents/Contents';
+import { ReaderKeys } from '../reader-keys/ReaderKeys';
 import { LineFocus } from '../settings/LineFocus';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import type { SettingsState } from '../settings/use-settings';
@@ -25,6 +27,7 @@ interface Props {
 
 export function ArticleView({ article, mode, toolbar, settings }: Props) {
   const body = useRef<HTMLElement>(null);
+  const bodyEl = useRef(() => body.current).current;
   // Sanitised exactly once, right before it touches this page; title and byline stay text. A long
   // body shows its first screen at once and the rest one task later (split-body.ts).
   const pieces = useMemo(() => splitBody(prepareHtml(article.html, article.url)), [article.html, article.url]);
@@ -59,6 +62,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         <span class="ns-brand">Nutshell</span>
         <div class="ns-tools">
           {toolbar}
+          {mode === 'reader' && <ReaderKeys settings={settings} />}
           <SettingsPanel state={settings} compact={mode === 'popup'} />
         </div>
       </nav>
@@ -73,6 +77,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         {article.byline && <p class="ns-byline" dir={dir} lang={lang}>{article.byline}</p>}
       </header>
       <TakeawaysBox article={article} compact={mode === 'popup'} body={() => body.current} />
+      <Contents body={bodyEl} wide={mode === 'reader'} />
       <article ref={body} class="ns-body" dir={dir} lang={lang} data-rest={pieces.rest ? (rest === null ? 'loading' : 'done') : undefined}>
         <div dangerouslySetInnerHTML={{ __html: html }} />
         {rest !== null && <div dangerouslySetInnerHTML={{ __html: rest }} />}
