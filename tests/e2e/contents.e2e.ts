@@ -84,6 +84,7 @@ describe('table of contents (Chromium)', () => {
     expect(await reader.locator('nav.ns-contents a[aria-current]').count()).toBe(0);
     await reader.locator('nav.ns-contents a', { hasText: 'Local against official' }).click();
     await waitCurrent(reader, 'Local against official');
+    await expect.poll(() => reader.evaluate(() => [...document.querySelectorAll('article.ns-body h2')].find((e) => e.textContent === 'Local against official')!.getBoundingClientRect().top)).toBeLessThan(100);
     mkdirSync(shots, { recursive: true });
     await reader.screenshot({ path: resolve(shots, 'contents-reader-wide.png') });
     await reader.close();
@@ -108,9 +109,10 @@ describe('table of contents (Chromium)', () => {
     await popup.getByText('Contents', { exact: false }).first().click();
     expect(await details.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     expect(await entries(popup)).toEqual(HEADINGS);
+    await popup.locator('nav.ns-contents').scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: resolve(shots, 'contents-popup.png') });
     await popup.locator('nav.ns-contents a', { hasText: 'What comes next' }).click();
     await waitCurrent(popup, 'What comes next');
-    await popup.screenshot({ path: resolve(shots, 'contents-popup.png') });
     await popup.close();
   });
 
@@ -228,12 +230,12 @@ describe('print (Chromium, emulated print media)', () => {
         toolbar: shown('.ns-toolbar'), settings: shown('.ns-settings'), contents: shown('nav.ns-contents'), ruler: shown('.ns-ruler'),
         buttons: shown('main button'), title: shown('header.ns-head h1'), takeaways: shown('section[aria-label="Key takeaways"] li'), body: shown('article.ns-body p'),
         background: getComputedStyle(document.body).backgroundColor, ink: getComputedStyle(body).color,
-        preWrap: getComputedStyle(pre).whiteSpace, fits: widest <= body.getBoundingClientRect().right + 1,
+        preWrap: getComputedStyle(pre).whiteSpace, math: getComputedStyle(body.querySelector('math[display="block"]')!).display, fits: widest <= body.getBoundingClientRect().right + 1,
       };
     });
     expect(printed).toEqual({
       toolbar: false, settings: false, contents: false, ruler: false, buttons: false, title: true, takeaways: true, body: true,
-      background: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)', preWrap: 'pre-wrap', fits: true,
+      background: 'rgb(255, 255, 255)', ink: 'rgb(0, 0, 0)', preWrap: 'pre-wrap', math: 'block math', fits: true,
     });
     await reader.screenshot({ path: resolve(shots, 'contents-print.png'), fullPage: true });
     await reader.emulateMedia({ media: 'screen' });
