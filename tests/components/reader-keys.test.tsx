@@ -55,6 +55,12 @@ describe('reader keys', () => {
     const heard: string[] = [];
     for (const name of [READ_ALOUD_TOGGLE_EVENT, CONTENTS_KEY_EVENT]) document.addEventListener(name, () => heard.push(name));
     await press('r');
+    // Without a contents list on the page, C says so instead.
+    await press('c');
+    expect(screen.getByRole('status').textContent).toBe('This article has no contents list (it has fewer than three headings).');
+    const nav = document.createElement('nav');
+    nav.className = 'ns-contents';
+    document.body.append(nav);
     await press('C');
     expect(heard).toEqual(['nutshell:read-aloud-toggle', CONTENTS_KEY_EVENT]);
   });

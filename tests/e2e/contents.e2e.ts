@@ -1,7 +1,8 @@
 // The table of contents, the reader's keys with their `?` help, and print, in Chromium on the
 // local long article (six headings) and on corpus pages with fewer than three (guardian-1 has two,
 // nytimes-1 none). Screenshots for looking at go to $NUTSHELL_SCREENS (out/screenshots otherwise).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { readArticle, screenshotDir } from './lib/ui';
 
 const session = extensionSession();
 const shots = process.env.NUTSHELL_SCREENS ?? screenshotDir;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const HEADINGS = ['How a prediction is made', 'The code', 'Local against official', 'The formula', 'The people behind the numbers', 'What comes next'];
 
 async function openReader(url = session.server.fixtureUrl, viewport?: { width: number; height: number }) {
@@ -212,6 +214,33 @@ describe('reader keys and the ? help (Chromium)', () => {
     await reader.getByRole('button', { name: 'Close', exact: true }).click();
     expect((await state()).open).toBe(false);
     await reader.close();
+  });
+});
+
+describe('accessibility of the new UI (axe-core in the page)', () => {
+  test('no serious or critical violation with the help open (reader) or the contents open (popup), light and dark', async () => {
+    const { reader, tabId } = await openReader();
+    const popup = await session.browser.openPopup(tabId);
+    await readArticle(popup);
+    await popup.locator('nav.ns-contents summary').click();
+    await reader.keyboard.press('?');
+    for (const theme of ['light', 'dark']) {
+      await session.browser.inExtension((chrome, t) => chrome.storage.sync.set({ settings: { theme: t } }), theme);
+      for (const page of [reader, popup]) {
+        await page.waitForFunction((t) => document.documentElement.dataset.theme === t, theme);
+        await page.evaluate(axeSource);
+        const serious = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+          const { violations } = await axe.run(document);
+          return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        });
+        expect(serious, `${theme} ${page === reader ? 'reader' : 'popup'}`).toEqual([]);
+        if (theme === 'dark') await page.screenshot({ path: resolve(shots, `contents-${page === reader ? 'help' : 'popup'}-dark.png`) });
+      }
+    }
+    expect(await reader.locator('dialog.ns-keys-help').evaluate((d) => (d as HTMLDialogElement).open)).toBe(true);
+    await session.browser.inExtension((chrome) => chrome.storage.sync.set({ settings: { theme: 'system' } }));
+    await Promise.all([reader.close(), popup.close()]);
   });
 });
 

@@ -35,7 +35,9 @@ export function ReaderKeys({ settings }: { settings: SettingsState }) {
       } else if (action === 'read-aloud') {
         document.dispatchEvent(new CustomEvent(READ_ALOUD_TOGGLE_EVENT));
       } else if (action === 'contents') {
-        document.dispatchEvent(new CustomEvent(CONTENTS_KEY_EVENT));
+        // Short articles have no list (fewer than three headings): say so rather than do nothing.
+        if (document.querySelector('nav.ns-contents')) document.dispatchEvent(new CustomEvent(CONTENTS_KEY_EVENT));
+        else setSaid(t('keysSaidNoContents'));
       } else {
         setHelpOpen(true);
       }
