@@ -62,6 +62,7 @@ describe('table of contents (Chromium)', () => {
 
   test('a contents link jumps to its heading (below the toolbar, focused) and the list follows the reading position', async () => {
     const { reader } = await openReader();
+    await reader.locator('nav.ns-contents').waitFor();
     expect(await currentEntry(reader)).toBeNull(); // above the first heading
     await reader.locator('nav.ns-contents a', { hasText: 'The formula' }).click();
     await waitCurrent(reader, 'The formula');
@@ -121,11 +122,14 @@ describe('table of contents (Chromium)', () => {
   test('no contents for fewer than three headings (guardian-1 has two, nytimes-1 none)', async () => {
     for (const slug of ['guardian-1', 'nytimes-1']) {
       const { reader, tabId } = await openReader(session.server.corpusUrl(slug));
+      // The contents code loads after the first paint: wait until it has read the headings.
+      await reader.waitForFunction(() => performance.getEntriesByName('nutshell:contents-read').length > 0);
       const counted = await reader.evaluate(() => document.querySelectorAll('article.ns-body :is(h1,h2,h3,h4,h5,h6)').length);
       expect(counted).toBeLessThan(3);
       expect(await reader.locator('nav.ns-contents').count()).toBe(0);
       const popup = await session.browser.openPopup(tabId);
       await readArticle(popup);
+      await popup.waitForFunction(() => performance.getEntriesByName('nutshell:contents-read').length > 0);
       expect(await popup.locator('nav.ns-contents').count()).toBe(0);
       await Promise.all([reader.close(), popup.close()]);
     }
@@ -137,6 +141,9 @@ describe('reader keys and the ? help (Chromium)', () => {
     const { reader, tabId } = await openReader();
     const popup = await session.browser.openPopup(tabId);
     await readArticle(popup);
+    // The keys and the contents load after the first paint.
+    await reader.getByRole('button', { name: 'Keys (?)' }).waitFor();
+    await reader.locator('nav.ns-contents').waitFor();
     await reader.locator('body').click({ position: { x: 5, y: 400 } });
 
     await reader.keyboard.press('+');
@@ -223,6 +230,7 @@ describe('accessibility of the new UI (axe-core in the page)', () => {
     const popup = await session.browser.openPopup(tabId);
     await readArticle(popup);
     await popup.locator('nav.ns-contents summary').click();
+    await reader.getByRole('button', { name: 'Keys (?)' }).waitFor();
     await reader.keyboard.press('?');
     for (const theme of ['light', 'dark']) {
       await session.browser.inExtension((chrome, t) => chrome.storage.sync.set({ settings: { theme: t } }), theme);

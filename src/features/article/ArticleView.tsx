@@ -3,16 +3,20 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { articleLabels } from '../../core/article-labels';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import type { Article } from '../../core/types';
-import { Contents } from '../contents/Contents';
-import { ReaderKeys } from '../reader-keys/ReaderKeys';
 import { LineFocus } from '../settings/LineFocus';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import type { SettingsState } from '../settings/use-settings';
 import { TakeawaysBox } from '../takeaways/TakeawaysBox';
 import { faithfulBody } from './faithful-body';
+import { later } from './later';
 import { prepareHtml } from './prepare-html';
 import type { Mode } from './mode';
 import { splitBody } from './split-body';
+
+// Reader only, and not needed for the first screen: its own chunk, loaded after the first paint.
+const ReaderKeys = later(() => import('../reader-keys/ReaderKeys').then((m) => m.ReaderKeys));
+// Found once the body is in the DOM: it never holds up the article's first paint either.
+const Contents = later(() => import('../contents/Contents').then((m) => m.Contents));
 
 let sanitizer: Sanitizer | undefined;
 const sanitize = (html: string) => (sanitizer ??= createSanitizer(window))(html);

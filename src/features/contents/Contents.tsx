@@ -33,6 +33,8 @@ export function Contents({ body, wide, observe }: Props) {
   const targets = useMemo(() => (enough ? headings.map((h) => h.el) : NONE), [headings, enough]);
   const current = useCurrentHeading(targets, enough ? body() : null, observe);
   const [open, setOpen] = useState(side);
+  // For tests and bench/: the headings were read (also when there are too few for a list).
+  useEffect(() => void performance.mark('nutshell:contents-read'), [headings]);
   // Switching between column and list: a column starts open, a list above the article closed.
   useEffect(() => setOpen(side), [side]);
 
