@@ -5,8 +5,16 @@ import enMessages from '../../assets/public/_locales/en/messages.json';
 
 type Items = Record<string, unknown>;
 type Listener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>) => void;
+type AnyAreaListener = (changes: Record<string, { oldValue?: unknown; newValue?: unknown }>, areaName: string) => void;
 
-function fakeArea() {
+/** browser.storage.onChanged: every area's changes, with the area's name. */
+const anyArea = new Set<AnyAreaListener>();
+const storageOnChanged = {
+  addListener: (l: AnyAreaListener) => void anyArea.add(l),
+  removeListener: (l: AnyAreaListener) => void anyArea.delete(l),
+};
+
+function fakeArea(name: string) {
   const listeners = new Set<Listener>();
   return {
     data: {} as Items,
@@ -31,12 +39,14 @@ function fakeArea() {
       const changes = Object.fromEntries(Object.entries(items).map(([k, v]) => [k, { oldValue: this.data[k], newValue: v }]));
       Object.assign(this.data, items);
       this.listeners.forEach((l) => l(changes));
+      anyArea.forEach((l) => l(changes, name));
     },
     async remove(keys: string | string[]): Promise<void> {
       const gone = (typeof keys === 'string' ? [keys] : keys).filter((k) => k in this.data);
       const changes = Object.fromEntries(gone.map((k) => [k, { oldValue: this.data[k] }]));
       gone.forEach((k) => delete this.data[k]);
       if (gone.length) this.listeners.forEach((l) => l(changes));
+      if (gone.length) anyArea.forEach((l) => l(changes, name));
     },
     onChanged: {
       addListener: (l: Listener) => listeners.add(l),
@@ -45,8 +55,17 @@ function fakeArea() {
   };
 }
 
-export const storageArea = fakeArea();
-const syncArea = fakeArea();
+export const storageArea = fakeArea('local');
+export const syncArea = fakeArea('sync');
+
+/** runtime.sendMessage reaches the background; each test says how it answers (none: it rejects). */
+export const runtime = {
+  id: 'nutshell@test',
+  answer: null as ((message: unknown) => Promise<unknown>) | null,
+  sendMessage(message: unknown): Promise<unknown> {
+    return this.answer ? this.answer(message) : Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
+  },
+};
 
 // i18n as the browser does it, from the real English messages (placeholders and $1…$9 included).
 type Message = { message: string; placeholders?: Record<string, { content: string }> };
@@ -69,26 +88,7 @@ export const i18n = {
   getUILanguage: () => 'en',
 };
 
-// browser.storage.onChanged: every area's changes with the area's name, as the browser sends them.
-type NamedListener = (changes: Parameters<Listener>[0], areaName: string) => void;
-const named = new Map<NamedListener, [Listener, Listener]>();
-const onChanged = {
-  addListener(l: NamedListener): void {
-    const pair: [Listener, Listener] = [(c) => l(c, 'local'), (c) => l(c, 'sync')];
-    named.set(l, pair);
-    storageArea.listeners.add(pair[0]);
-    syncArea.listeners.add(pair[1]);
-  },
-  removeListener(l: NamedListener): void {
-    const pair = named.get(l);
-    if (!pair) return;
-    storageArea.listeners.delete(pair[0]);
-    syncArea.listeners.delete(pair[1]);
-    named.delete(l);
-  },
-};
-
-const browser = new Proxy({ storage: { local: storageArea, sync: syncArea, onChanged }, i18n } as Record<string, unknown>, {
+const browser = new Proxy({ storage: { local: storageArea, sync: syncArea, onChanged: storageOnChanged }, i18n, runtime } as Record<string, unknown>, {
   get(target, key) {
     if (key in target) return target[key as string];
     throw new Error(`browser.${String(key)} is not faked for component tests`);

@@ -9,9 +9,15 @@ import { SettingsPanel } from '../settings/SettingsPanel';
 import type { SettingsState } from '../settings/use-settings';
 import { TakeawaysBox } from '../takeaways/TakeawaysBox';
 import { faithfulBody } from './faithful-body';
+import { later } from './later';
 import { prepareHtml } from './prepare-html';
 import type { Mode } from './mode';
 import { splitBody } from './split-body';
+
+// Reader only, and not needed for the first screen: its own chunk, loaded after the first paint.
+const ReaderKeys = later(() => import('../reader-keys/ReaderKeys').then((m) => m.ReaderKeys));
+// Found once the body is in the DOM: it never holds up the article's first paint either.
+const Contents = later(() => import('../contents/Contents').then((m) => m.Contents));
 
 let sanitizer: Sanitizer | undefined;
 const sanitize = (html: string) => (sanitizer ??= createSanitizer(window))(html);
@@ -26,6 +32,7 @@ interface Props {
 
 export function ArticleView({ article, mode, toolbar, settings }: Props) {
   const body = useRef<HTMLElement>(null);
+  const bodyEl = useRef(() => body.current).current;
   // Sanitised exactly once, right before it touches this page; title and byline stay text. A long
   // body shows its first screen at once and the rest one task later (split-body.ts).
   const pieces = useMemo(() => splitBody(prepareHtml(article.html, article.url)), [article.html, article.url]);
@@ -60,6 +67,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         <span class="ns-brand">Nutshell</span>
         <div class="ns-tools">
           {toolbar}
+          {mode === 'reader' && <ReaderKeys settings={settings} />}
           <SettingsPanel state={settings} compact={mode === 'popup'} />
         </div>
       </nav>
@@ -74,6 +82,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         {article.byline && <p class="ns-byline" dir={dir} lang={lang}>{article.byline}</p>}
       </header>
       <TakeawaysBox article={article} compact={mode === 'popup'} body={() => body.current} />
+      <Contents body={bodyEl} wide={mode === 'reader'} />
       <article ref={body} class="ns-body" dir={dir} lang={lang} data-rest={pieces.rest ? (rest === null ? 'loading' : 'done') : undefined}>
         <div dangerouslySetInnerHTML={{ __html: html }} />
         {rest !== null && <div dangerouslySetInnerHTML={{ __html: rest }} />}

@@ -4,7 +4,7 @@ import { formatNumber, t, type MessageKey } from '../../platform/i18n';
 import { FONTS, RANGES, THEMES, type NumericSetting, type Settings } from '../../core/settings/schema';
 import type { SettingsState } from './use-settings';
 
-const THEME_KEYS = {
+export const THEME_KEYS = {
   system: 'themeSystem', light: 'themeLight', dark: 'themeDark', sepia: 'themeSepia', contrast: 'themeContrast',
 } as const satisfies Record<Settings['theme'], MessageKey>;
 const FONT_KEYS = {
