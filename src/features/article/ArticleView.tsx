@@ -41,8 +41,11 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
   useLayoutEffect(() => {
     if (body.current) faithfulBody(body.current, article);
   }, [html, rest]);
-  const dir = article.dir ?? undefined;
-  const lang = article.lang ?? undefined;
+  // The article's own direction and language, never the UI's: unknown ones are "auto" (from the
+  // first strong letter) and "" (unknown), so an English article stays left to right under an
+  // Arabic UI and is not hyphenated as German under a German one.
+  const dir = article.dir ?? 'auto';
+  const lang = article.lang ?? '';
   const labels = articleLabels(article);
   const published = formatDate(article.publishedTime);
   // Marks for bench/popup.ts: the first animation frame after the title, the takeaways with their
