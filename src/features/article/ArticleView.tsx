@@ -1,4 +1,4 @@
-import { tn } from '../../platform/i18n';
+import { tn, uiLanguage } from '../../platform/i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
@@ -89,5 +89,5 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(uiLanguage(), { dateStyle: 'medium' });
 }

@@ -44,6 +44,11 @@ function removeBox(root: HTMLElement, article: Article): void {
   const marker = root.ownerDocument.createElement('p');
   marker.className = BOX_MARKER_CLASS;
   marker.textContent = say('boxMarker');
+  // Nutshell's words in the article: the UI's language and direction (set on <html>), and, having
+  // its own dir, the marker is skipped when the body's dir="auto" looks for the article's.
+  const ui = root.ownerDocument.documentElement;
+  marker.dir = ui.dir || 'ltr';
+  if (ui.lang) marker.lang = ui.lang;
   box.replaceWith(marker);
 }
 
