@@ -7,7 +7,9 @@ cd "$(dirname "$0")/.."
 step() { printf '\n==> %s\n' "$*"; }
 
 # Debian packages the end-to-end tests and the demo need (no browser is ever downloaded by npm).
-APT_PACKAGES=(chromium firefox-esr xvfb xdotool)
+# firefox-esr-l10n-de: Firefox only switches its UI (and so browser.i18n) to German with the
+# language pack installed; tests/e2e/locales.e2e.ts needs it.
+APT_PACKAGES=(chromium firefox-esr firefox-esr-l10n-de xvfb xdotool)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

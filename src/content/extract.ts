@@ -14,7 +14,7 @@ import { stopwordList } from './stopword-source';
 declare global {
   var __nutshellExtract: ((force: boolean) => ExtractCall) | undefined;
   // The isolated world's own extension API (Chrome's name; Firefox has it too): only i18n is used.
-  var chrome: { i18n?: { getMessage(key: string, subs?: string[]): string; getUILanguage(): string } } | undefined;
+  var chrome: { i18n?: { getMessage(key: string, subs?: string[]): string } } | undefined;
 }
 
 // Failures built here speak the browser's UI language, as the page showing them does (no polyfill:
@@ -22,7 +22,7 @@ declare global {
 // into plain pages, where there is no extension API: messages then show their keys.
 const i18n = globalThis.chrome?.i18n;
 if (i18n) {
-  const lang = i18n.getUILanguage();
+  const lang = i18n.getMessage('localeCode') || 'en'; // as platform/i18n.ts: the shown messages' language
   const numbers = new Intl.NumberFormat(lang);
   setTranslator({
     lang,

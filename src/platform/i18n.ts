@@ -27,13 +27,20 @@ export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(uiLanguage(), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
-/** 'rtl' under Arabic or Hebrew UI, from the browser's predefined `@@bidi_dir` message. */
+// Language and direction are those of the messages actually shown, which each locale states
+// itself (`localeCode`, `localeDir`). The browser's own `@@bidi_dir`, `@@ui_locale` and
+// getUILanguage() follow its UI locale instead: Debian's Chromium, which ships only en-US.pak,
+// serves the Arabic messages under --lang=ar yet says "ltr" and "en-US"; and a UI language we have
+// no translation for (Italian) shows English strings, which must not be tagged lang="it".
+
+/** 'rtl' under the Arabic messages, else 'ltr'. */
 export function uiDirection(): 'ltr' | 'rtl' {
-  return browser.i18n.getMessage('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+  return browser.i18n.getMessage('localeDir') === 'rtl' ? 'rtl' : 'ltr';
 }
 
+/** BCP 47 language of the shown messages ('en' when unknown). */
 export function uiLanguage(): string {
-  return browser.i18n.getUILanguage();
+  return browser.i18n.getMessage('localeCode') || 'en';
 }
 
 /** The page's <html> takes the UI's language and direction (the article body keeps its own). */

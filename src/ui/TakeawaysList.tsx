@@ -14,7 +14,7 @@ interface Props {
   edited?: boolean;
   items: readonly string[];
   /** The article's own direction and language, for the items only. */
-  dir?: 'ltr' | 'rtl' | undefined;
+  dir?: 'ltr' | 'rtl' | 'auto' | undefined;
   lang?: string | undefined;
   /** Clipped to its first lines (a long box in the popup). */
   folded?: boolean;

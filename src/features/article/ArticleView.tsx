@@ -1,4 +1,4 @@
-import { tn } from '../../platform/i18n';
+import { tn, uiLanguage } from '../../platform/i18n';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
@@ -48,8 +48,11 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
   useLayoutEffect(() => {
     if (body.current) faithfulBody(body.current, article);
   }, [html, rest]);
-  const dir = article.dir ?? undefined;
-  const lang = article.lang ?? undefined;
+  // The article's own direction and language, never the UI's: unknown ones are "auto" (from the
+  // first strong letter) and "" (unknown), so an English article stays left to right under an
+  // Arabic UI and is not hyphenated as German under a German one.
+  const dir = article.dir ?? 'auto';
+  const lang = article.lang ?? '';
   const labels = articleLabels(article);
   const published = formatDate(article.publishedTime);
   // Marks for bench/popup.ts: the first animation frame after the title, the takeaways with their
@@ -95,5 +98,5 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
 function formatDate(iso: string | null): string | null {
   if (!iso) return null;
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return Number.isNaN(date.getTime()) ? null : date.toLocaleDateString(uiLanguage(), { dateStyle: 'medium' });
 }

@@ -66,6 +66,11 @@ function replaceBox(parts: Element[], label: string | null): void {
   const marker = box.ownerDocument.createElement('p');
   marker.className = BOX_MARKER_CLASS;
   marker.textContent = say('boxMarker');
+  // Nutshell's words in the article: the UI's language and direction (set on <html>), and, having
+  // its own dir, the marker is skipped when the body's dir="auto" looks for the article's.
+  const ui = box.ownerDocument.documentElement;
+  marker.dir = ui.dir || 'ltr';
+  if (ui.lang) marker.lang = ui.lang;
   box.replaceWith(marker);
   for (const part of parts.slice(1)) part.remove();
 }

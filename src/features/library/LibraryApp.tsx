@@ -94,6 +94,8 @@ export function LibraryApp({ readerUrl }: { readerUrl: (url: string) => string }
 
 /** The help line with the Save button's own name in bold, wherever the language puts it. */
 function EmptyHelp() {
-  const [before, after] = t('libraryEmptyHelp', ['Alt+Shift+K', '\u0000']).split('\u0000');
+  // getMessage drops control characters, so the split mark is plain text no translation contains.
+  const mark = '%SAVE%';
+  const [before, after = ''] = t('libraryEmptyHelp', ['Alt+Shift+K', mark]).split(mark);
   return <p>{before}<strong>{t('saveButton')}</strong>{after}</p>;
 }

@@ -23,20 +23,21 @@ export function LibraryEntry({ record, terms, readerUrl, onDelete }: Props) {
         <time dateTime={record.savedAt}>{t('entrySaved', date.toLocaleDateString(uiLanguage(), { year: 'numeric', month: 'short', day: 'numeric' }))}</time>
         <span class="ns-entry-source">{sourceLabel(record.takeaways)}</span>
       </p>
-      <h2 id={`t-${hash(record.url)}`} class="ns-entry-title">
+      {/* A saved article's own words take their direction from their first letter, not the UI's. */}
+      <h2 id={`t-${hash(record.url)}`} class="ns-entry-title" dir="auto">
         <a href={record.url} target="_blank" rel="noopener noreferrer">
           <Highlighted text={record.title} terms={terms} />
         </a>
       </h2>
       {record.takeaways.items.length > 0 && (
-        <ul class="ns-entry-items" data-source={record.takeaways.source} data-edited={record.takeaways.edited ? '' : undefined}>
+        <ul class="ns-entry-items" dir="auto" data-source={record.takeaways.source} data-edited={record.takeaways.edited ? '' : undefined}>
           {record.takeaways.items.map((item, i) => (
             <li key={i}><Highlighted text={item} terms={terms} /></li>
           ))}
         </ul>
       )}
       {record.note && (
-        <blockquote class="ns-entry-note"><Highlighted text={record.note} terms={terms} /></blockquote>
+        <blockquote class="ns-entry-note" dir="auto"><Highlighted text={record.note} terms={terms} /></blockquote>
       )}
       <div class="ns-entry-actions">
         {readerUrl && <a class="ns-button ns-quiet" href={readerUrl}>{t('entryRead')}</a>}

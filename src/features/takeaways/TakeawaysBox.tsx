@@ -46,8 +46,8 @@ export function TakeawaysBox({ article, body, compact }: Props) {
       source={shown.source}
       edited={shown.edited || !!savedRecord?.takeaways.edited}
       items={editing ? [] : shown.items}
-      dir={article.dir ?? undefined}
-      lang={article.lang ?? undefined}
+      dir={article.dir ?? 'auto'}
+      lang={article.lang ?? ''}
       folded={fold.folded}
       onActivate={shown.source === 'local' && !own ? locate.show : undefined}
       active={locate.active}
