@@ -25,7 +25,7 @@ export function readableBlocks(body: Element): ReadableBlock[] {
     // Only the innermost blocks: <li><p>…</p></li> is read once, as its <p>.
     if (el.querySelector(READABLE) || el.closest(NOT_READ)) continue;
     const text = blockText(el);
-    if (!/[\p{L}\p{N}]/u.test(text)) continue;
+    if (!/[\p{L}\p{N}]/u.test(text) || onlyMath(el)) continue;
     const chars = domChars(el);
     const textAt: number[] = [];
     for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i]!)) textAt.push(i);
@@ -35,6 +35,13 @@ export function readableBlocks(body: Element): ReadableBlock[] {
     out.push({ el, text, chars, textAt });
   }
   return out;
+}
+
+/** A paragraph that only holds a formula (MathML read out symbol by symbol is noise). */
+function onlyMath(el: Element): boolean {
+  const words = /[\p{L}\p{N}]/u;
+  return ![...el.childNodes].some((n) => (n.nodeType === 3 ? words.test(n.nodeValue ?? '')
+    : n.nodeType === 1 && (n as Element).localName !== 'math' && words.test(n.textContent ?? '')));
 }
 
 function domChars(root: Element): { node: Text; offset: number }[] {

@@ -22,6 +22,11 @@ export function clearHighlights(): void {
  * Instant when the reader asked for reduced motion.
  */
 export function keepInView(range: Range, win: Window = window): void {
+  // After the next render: the bar that may cover the sentence appears with the first one.
+  win.requestAnimationFrame(() => scrollToRange(range, win));
+}
+
+function scrollToRange(range: Range, win: Window): void {
   const rect = range.getBoundingClientRect();
   if (!rect.height && !rect.width) return; // not laid out (hidden, or a DOM without layout)
   const top = (win.document.querySelector('.ns-toolbar')?.getBoundingClientRect().bottom ?? 0) + 8;
