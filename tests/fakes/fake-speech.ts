@@ -39,7 +39,13 @@ export const FAKE_VOICES: FakeVoice[] = [
   { name: 'Fake British', lang: 'en-GB', localService: true, default: true, voiceURI: 'fake-en-gb' },
 ];
 
-export function installFakeSpeech(win: Window & typeof globalThis, voices: FakeVoice[], autoMs = 0): FakeSpeechControl {
+/**
+ * `overExisting`: take over the page's own speechSynthesis object in place (own properties shadow
+ * its prototype's methods) instead of replacing it, for a page that already holds it — Firefox runs
+ * no BiDi preload script in moz-extension:// pages, so there the fake arrives after the app started
+ * and its voiceschanged listener sits on the real object.
+ */
+export function installFakeSpeech(win: Window & typeof globalThis, voices: FakeVoice[], autoMs = 0, overExisting = false): FakeSpeechControl {
   const fire = (target: EventTarget, type: string, props: Record<string, unknown> = {}) => {
     const event = new win.Event(type);
     for (const [k, v] of Object.entries(props)) Object.defineProperty(event, k, { value: v });
@@ -74,7 +80,8 @@ export function installFakeSpeech(win: Window & typeof globalThis, voices: FakeV
   let startedAt = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const synth = new win.EventTarget() as EventTarget & Record<string, unknown>;
+  const existing = overExisting ? (win as unknown as { speechSynthesis?: EventTarget }).speechSynthesis : undefined;
+  const synth = (existing ?? new win.EventTarget()) as EventTarget & Record<string, unknown>;
   const event = (u: FakeUtterance, props: Record<string, unknown> = {}) => ({ utterance: u, charIndex: 0, charLength: 0, elapsedTime: (Date.now() - startedAt) / 1000, name: '', ...props });
 
   const startNext = () => {
@@ -124,30 +131,31 @@ export function installFakeSpeech(win: Window & typeof globalThis, voices: FakeV
   };
 
   Object.defineProperties(synth, {
-    speaking: { get: () => !!speaking },
-    pending: { get: () => queue.length > 0 },
-    paused: { value: false, writable: true },
-    onvoiceschanged: { value: null, writable: true },
+    speaking: { get: () => !!speaking, configurable: true },
+    pending: { get: () => queue.length > 0, configurable: true },
+    paused: { value: false, writable: true, configurable: true },
+    onvoiceschanged: { value: null, writable: true, configurable: true },
   });
-  synth.getVoices = () => list.slice();
-  synth.speak = (u: FakeUtterance) => {
+  const method = (name: string, fn: (...args: never[]) => unknown) => Object.defineProperty(synth, name, { value: fn, configurable: true, writable: true });
+  method('getVoices', () => list.slice());
+  method('speak', (u: FakeUtterance) => {
     if (!(u instanceof FakeUtterance)) throw new TypeError('speak() takes a SpeechSynthesisUtterance');
     control.log.push({ text: u.text, rate: u.rate, voice: u.voice?.voiceURI ?? null, lang: u.lang });
     queue.push(u);
     startNext();
-  };
-  synth.cancel = () => {
+  });
+  method('cancel', () => {
     clearTimeout(timer);
     const dropped = queue.splice(0);
     const u = speaking;
     speaking = null;
     if (u) fire(u, 'error', event(u, { error: 'interrupted' }));
     for (const q of dropped) fire(q, 'error', event(q, { error: 'canceled' }));
-  };
-  synth.pause = () => undefined;
-  synth.resume = () => undefined;
+  });
+  method('pause', () => undefined);
+  method('resume', () => undefined);
 
-  Object.defineProperty(win, 'speechSynthesis', { value: synth, configurable: true });
+  if (!existing) Object.defineProperty(win, 'speechSynthesis', { value: synth, configurable: true });
   Object.defineProperty(win, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true });
   Object.defineProperty(win, '__fakeSpeech', { value: control, configurable: true });
   // Voices arrive after the page starts, as in Chrome.

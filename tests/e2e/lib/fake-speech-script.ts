@@ -3,6 +3,6 @@
 // the helper tsx (keepNames) inserts around named inner functions (as chromium.ts's inExtension).
 import { FAKE_VOICES, installFakeSpeech } from '../../fakes/fake-speech';
 
-export function fakeSpeechScript(autoMs = 0): string {
-  return `((__name) => { if (/^(chrome|moz)-extension:$/.test(location.protocol)) (${installFakeSpeech.toString()})(window, ${JSON.stringify(FAKE_VOICES)}, ${autoMs}); })((f) => f);`;
+export function fakeSpeechScript(autoMs = 0, overExisting = false): string {
+  return `((__name) => { if (/^(chrome|moz)-extension:$/.test(location.protocol)) (${installFakeSpeech.toString()})(window, ${JSON.stringify(FAKE_VOICES)}, ${autoMs}, ${overExisting}); })((f) => f);`;
 }
