@@ -119,8 +119,11 @@ describe('read aloud', () => {
     const second = [...document.querySelectorAll('article.ns-body p')][1]!;
     fireEvent.click(second, { altKey: true });
     expect(fake.current()?.text).toBe(TAKEAWAY); // no caret API in happy-dom: the block's first sentence
-    fireEvent.click(screen.getByRole('button', { name: 'Stop reading' }));
+    const stop = screen.getByRole('button', { name: 'Stop reading' });
+    stop.focus();
+    fireEvent.click(stop);
     expect(fake.current()).toBeNull();
+    expect(document.activeElement).toBe(play); // focus is not lost with the bar
     // A key sentence activated while idle becomes the starting point of Play.
     fireEvent.keyDown(screen.getByText(TAKEAWAY, { selector: 'li' }), { key: 'Enter' });
     expect(play.textContent).toContain('Read aloud from the chosen sentence');

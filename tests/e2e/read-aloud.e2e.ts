@@ -3,7 +3,8 @@
 // driven from the test (end and word boundaries fired on demand). What is asserted is what a reader
 // sees: the highlighted sentence (CSS.highlights), the bar, the scroll position.
 import { beforeAll, describe, expect, test } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { fakeSpeechScript } from './lib/fake-speech-script';
 import { extensionSession } from './lib/session';
@@ -39,6 +40,15 @@ function state(page: Page) {
       inView: !!rect && rect.top >= 0 && rect.bottom <= innerHeight,
       bar: bar ? { status: bar.getAttribute('data-status'), inBody: !!bar.closest('article.ns-body'), position: bar.querySelector('.ns-aloud-position')?.textContent } : null,
     };
+  });
+}
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   });
 }
 const end = (page: Page) => page.evaluate(() => (window as unknown as { __fakeSpeech: { end(): void } }).__fakeSpeech.end());
@@ -159,5 +169,33 @@ describe('read aloud (Chromium, fake speech engine)', () => {
     expect(sentence).toBeLessThanOrEqual(bar!.y);
     await popup.screenshot({ path: `${SCREENS}/aloud-popup.png` });
     await popup.close();
+  });
+
+  test('axe-core: no serious or critical violation with the bar open, light and dark; keyboard reaches every control', async () => {
+    for (const open of [session.browser.openReader, session.browser.openPopup]) {
+      const { tabId } = await session.browser.openTab(session.server.fixtureUrl);
+      const page = await open(tabId);
+      await readArticle(page);
+      await page.getByRole('button', { name: 'Read aloud' }).click();
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        expect(await seriousViolations(page), `${page.url()} ${colorScheme}`).toEqual([]);
+      }
+      // Tab from the Play/Pause button in the bar walks its controls, each with a visible focus ring.
+      await page.locator('.ns-aloud-play').focus();
+      const seen: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        await page.keyboard.press('Tab');
+        seen.push(await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const ring = getComputedStyle(el).outlineStyle !== 'none' && getComputedStyle(el).outlineWidth !== '0px';
+          return `${el.getAttribute('aria-label') ?? el.closest('label')?.querySelector('span')?.textContent ?? el.textContent}${ring ? '' : ' (no focus ring)'}`;
+        }));
+      }
+      expect(seen).toEqual(['Next sentence', 'Next paragraph', 'Speed', 'Voice', 'Stop reading']);
+      await page.keyboard.press('Enter'); // Stop
+      expect(await page.evaluate(() => document.activeElement?.classList.contains('ns-aloud-toggle'))).toBe(true);
+      await page.close();
+    }
   });
 });

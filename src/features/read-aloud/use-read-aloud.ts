@@ -115,6 +115,9 @@ export function useReadAloud(body: () => Element | null, lang: string | undefine
     live.current.gen++;
     speech.cancel();
     clearHighlights();
+    // The bar goes away: focus inside it would fall to the page's start, so it goes to the toggle.
+    const focused = document.activeElement;
+    if (focused?.closest('.ns-aloud-bar')) document.querySelector<HTMLElement>('.ns-aloud-toggle')?.focus();
     live.current.index = 0;
     setIndex(0);
     setState('idle');
