@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { buildQueue } from '../../src/core/read-aloud/queue';
 import { pointInBlocks, rangeOf, readableBlocks } from '../../src/features/read-aloud/blocks';
 
+// Parsed inert (DOMParser), then adopted: the fixtures are test markup, never run.
 function body(html: string): HTMLElement {
-  const el = document.createElement('article');
-  el.innerHTML = html;
+  const parsed = new DOMParser().parseFromString(`<article>${html}</article>`, 'text/html');
+  const el = document.adoptNode(parsed.querySelector('article')!);
   document.body.replaceChildren(el);
   return el;
 }

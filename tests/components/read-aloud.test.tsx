@@ -48,6 +48,11 @@ async function open() {
   await waitFor(() => expect((play as HTMLButtonElement).disabled).toBe(false)); // voices arrived
   return play;
 }
+/** Play, then wait for the player and the bar (both loaded on first use). */
+async function start(play: HTMLElement) {
+  fireEvent.click(play);
+  await screen.findByRole('region', { name: 'Read aloud controls' });
+}
 const painted = (name = 'nutshell-read-aloud') => [...(highlights.get(name) ?? [])].map((r) => r.toString());
 const spoken = () => fake.log.map((l) => l.text);
 const bar = () => within(screen.getByRole('region', { name: 'Read aloud controls' }));
@@ -57,7 +62,7 @@ describe('read aloud', () => {
   it('plays from the first sentence, highlights it, and advances on end', async () => {
     const play = await open();
     expect(screen.queryByRole('region', { name: 'Read aloud controls' })).toBeNull();
-    fireEvent.click(play);
+    await start(play);
     expect(spoken()).toEqual(['The vote']);
     expect(painted()).toEqual(['The vote']);
     expect(screen.getByRole('region', { name: 'Read aloud controls' }).closest('article')).toBeNull();
@@ -80,7 +85,7 @@ describe('read aloud', () => {
   });
 
   it('moves by sentence and paragraph, pauses and resumes the sentence', async () => {
-    fireEvent.click(await open());
+    await start(await open());
     fireEvent.click(screen.getByRole('button', { name: 'Next paragraph' }));
     expect(fake.current()?.text).toBe('The council voted on Tuesday to build a new bridge.');
     fireEvent.click(screen.getByRole('button', { name: 'Next paragraph' }));
@@ -101,7 +106,7 @@ describe('read aloud', () => {
   });
 
   it('changes speed and voice at once, with local voices only, the article language first', async () => {
-    fireEvent.click(await open());
+    await start(await open());
     const voice = screen.getByRole('combobox', { name: 'Voice' }) as HTMLSelectElement;
     const groups = [...voice.querySelectorAll('optgroup')].map((g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.value)]);
     expect(groups).toEqual([["For this article's language", ['fake-en-gb', 'fake-en-us']], ['Other languages', ['fake-de']]]);
@@ -118,7 +123,7 @@ describe('read aloud', () => {
     const play = await open();
     const second = [...document.querySelectorAll('article.ns-body p')][1]!;
     fireEvent.click(second, { altKey: true });
-    expect(fake.current()?.text).toBe(TAKEAWAY); // no caret API in happy-dom: the block's first sentence
+    await waitFor(() => expect(fake.current()?.text).toBe(TAKEAWAY)); // no caret API in happy-dom: the block's first sentence
     const stop = screen.getByRole('button', { name: 'Stop reading' });
     stop.focus();
     fireEvent.click(stop);
@@ -126,7 +131,7 @@ describe('read aloud', () => {
     expect(document.activeElement).toBe(play); // focus is not lost with the bar
     // A key sentence activated while idle becomes the starting point of Play.
     fireEvent.keyDown(screen.getByText(TAKEAWAY, { selector: 'li' }), { key: 'Enter' });
-    expect(play.textContent).toContain('Read aloud from the chosen sentence');
+    await waitFor(() => expect(play.textContent).toContain('Read aloud from the chosen sentence'));
     fireEvent.click(play);
     expect(fake.current()?.text).toBe(TAKEAWAY);
     expect(painted()).toEqual([TAKEAWAY]);
@@ -135,7 +140,7 @@ describe('read aloud', () => {
   it('toggles on the reader keys event', async () => {
     await open();
     document.dispatchEvent(new CustomEvent(TOGGLE_EVENT));
-    expect(fake.current()?.text).toBe('The vote');
+    await waitFor(() => expect(fake.current()?.text).toBe('The vote'));
     document.dispatchEvent(new CustomEvent(TOGGLE_EVENT));
     expect(fake.current()).toBeNull();
     expect(await within(await screen.findByRole('region', { name: 'Read aloud controls' })).findByRole('button', { name: 'Resume reading' })).toBeTruthy();

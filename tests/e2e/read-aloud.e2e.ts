@@ -57,6 +57,7 @@ describe('read aloud (Chromium, fake speech engine)', () => {
   test('play highlights the first sentence, end advances, next/previous, speed, toggle event', async () => {
     const reader = await openReader(session.server.fixtureUrl);
     await reader.getByRole('button', { name: 'Read aloud' }).click();
+    await reader.locator('.ns-aloud-bar').waitFor(); // the player and the bar load on first use
     let s = await state(reader);
     expect(s.speaking?.text).toMatch(/^Every harbour town has a tide table pinned somewhere/);
     expect(s.painted).toBe(s.speaking?.text);
@@ -115,6 +116,7 @@ describe('read aloud (Chromium, fake speech engine)', () => {
     await reader.mouse.down();
     await reader.mouse.up();
     await reader.keyboard.up('Alt');
+    await reader.waitForFunction(() => (window as unknown as { __fakeSpeech: { current(): unknown } }).__fakeSpeech.current() !== null);
     let s = await state(reader);
     expect(s.speaking?.text).toMatch(new RegExp(`^${target}`));
     expect(s.painted).toBe(s.speaking?.text);
@@ -158,6 +160,7 @@ describe('read aloud (Chromium, fake speech engine)', () => {
     const popup = await session.browser.openPopup(tabId);
     await readArticle(popup);
     await popup.getByRole('button', { name: 'Read aloud' }).click();
+    await popup.locator('.ns-aloud-bar').waitFor(); // the player and the bar load on first use
     const s = await state(popup);
     expect(s.painted).toBe(s.speaking?.text);
     expect(s.bar).toMatchObject({ status: 'playing', inBody: false });
@@ -177,6 +180,7 @@ describe('read aloud (Chromium, fake speech engine)', () => {
       const page = await open(tabId);
       await readArticle(page);
       await page.getByRole('button', { name: 'Read aloud' }).click();
+    await page.locator('.ns-aloud-bar').waitFor(); // the player and the bar load on first use
       for (const colorScheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme });
         expect(await seriousViolations(page), `${page.url()} ${colorScheme}`).toEqual([]);

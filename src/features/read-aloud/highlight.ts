@@ -35,3 +35,10 @@ function scrollToRange(range: Range, win: Window): void {
   const reduced = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   win.scrollBy({ top: rect.top - Math.max(top, win.innerHeight / 3), behavior: reduced ? 'auto' : 'smooth' });
 }
+
+/** The painted sentence, kept in view again (the bar appeared over it). */
+export function keepSentenceInView(): void {
+  if (!supported()) return;
+  const range = [...(CSS.highlights.get(SENTENCE_HIGHLIGHT)?.values() ?? [])][0];
+  if (range instanceof Range) keepInView(range);
+}

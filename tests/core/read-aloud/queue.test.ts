@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildQueue, clampRate, findSentence, nextParagraph, nextSentence, orderVoices, previousParagraph, previousSentence,
-  sentenceAt, wordEnd,
+  buildQueue, findSentence, nextParagraph, nextSentence, previousParagraph, previousSentence, sentenceAt, wordEnd,
 } from '../../../src/core/read-aloud/queue';
+import { clampRate, orderVoices } from '../../../src/core/read-aloud/voices';
 import { splitSentences } from '../../../src/core/text/sentences';
 
 const BLOCKS = [
