@@ -4,6 +4,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { articleLabels } from '../../core/article-labels';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import type { Article } from '../../core/types';
+import { ReadAloudBar, ReadAloudButton } from '../read-aloud/ReadAloud';
+import { useReadAloud } from '../read-aloud/use-read-aloud';
 import { LineFocus } from '../settings/LineFocus';
 import { SettingsPanel } from '../settings/SettingsPanel';
 import type { SettingsState } from '../settings/use-settings';
@@ -54,6 +56,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
   const dir = article.dir ?? 'auto';
   const lang = article.lang ?? '';
   const labels = articleLabels(article);
+  const aloud = useReadAloud(() => body.current, lang || undefined);
   const published = formatDate(article.publishedTime);
   // Marks for bench/popup.ts: the first animation frame after the title, the takeaways with their
   // items and the body are in the DOM (issue 13). useEffect runs after Preact has committed them.
@@ -70,6 +73,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         <span class="ns-brand">Nutshell</span>
         <div class="ns-tools">
           {toolbar}
+          <ReadAloudButton aloud={aloud} />
           {mode === 'reader' && <ReaderKeys settings={settings} />}
           <SettingsPanel state={settings} compact={mode === 'popup'} />
         </div>
@@ -90,6 +94,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         <div dangerouslySetInnerHTML={{ __html: html }} />
         {rest !== null && <div dangerouslySetInnerHTML={{ __html: rest }} />}
       </article>
+      <ReadAloudBar aloud={aloud} />
       {mode === 'reader' && <LineFocus on={settings.settings.lineFocus} />}
     </main>
   );
