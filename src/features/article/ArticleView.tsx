@@ -7,7 +7,6 @@ import type { Article } from '../../core/types';
 import { ReadAloudBar, ReadAloudButton } from '../read-aloud/ReadAloud';
 import { useReadAloud } from '../read-aloud/use-read-aloud';
 import { LineFocus } from '../settings/LineFocus';
-import { SettingsPanel } from '../settings/SettingsPanel';
 import type { SettingsState } from '../settings/use-settings';
 import { TakeawaysBox } from '../takeaways/TakeawaysBox';
 import { faithfulBody } from './faithful-body';
@@ -19,6 +18,8 @@ import { splitBody } from './split-body';
 // Reader only, and not needed for the first screen: its own chunk, loaded after the first paint.
 const ReaderKeys = later(() => import('../reader-keys/ReaderKeys').then((m) => m.ReaderKeys));
 // Found once the body is in the DOM: it never holds up the article's first paint either.
+// The settings panel is a closed disclosure at first paint: its controls load right after.
+const SettingsPanel = later(() => import('../settings/SettingsPanel').then((m) => m.SettingsPanel));
 const Contents = later(() => import('../contents/Contents').then((m) => m.Contents));
 
 let sanitizer: Sanitizer | undefined;
