@@ -67,7 +67,7 @@ describe('Chromium: the UI follows --lang', () => {
           await page.evaluate(() => document.fonts.ready);
           await page.screenshot({ path: resolve(shots, `de-${name}.png`) });
           // The longest German words are in the settings panel: open it for a look too.
-          await page.locator('summary').click();
+          await page.locator('.ns-settings > summary').click();
           await page.screenshot({ path: resolve(shots, `de-${name}-settings.png`) });
         }
         await page.close();

@@ -101,6 +101,10 @@ describe('read aloud (Chromium, fake speech engine)', () => {
     const reader = await openReader(session.server.fixtureUrl);
     // A sentence far below the first screen: scroll to it, then Alt+click one of its words.
     const target = 'Run over a year of six-minute steps';
+    // The contents list and the settings panel load after first paint and move the body down:
+    // measure once they are in.
+    await reader.locator('.ns-contents').waitFor();
+    await reader.locator('.ns-settings').waitFor();
     const box = await reader.evaluate((needle) => {
       const p = [...document.querySelectorAll('article.ns-body p')].find((el) => el.textContent!.startsWith(needle))!;
       p.scrollIntoView({ block: 'center' });
