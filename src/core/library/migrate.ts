@@ -125,7 +125,14 @@ export function migrationPlan(entries: Record<string, unknown>): Plan {
 /** Two records for one article: the newer save wins, the other is kept as its `previous`. */
 export function meet(a: SavedRecord, b: SavedRecord): SavedRecord {
   const [winner, loser] = Date.parse(a.savedAt) >= Date.parse(b.savedAt) ? [a, b] : [b, a];
+  // The same save met twice (a migration whose clean-up failed, run again): keep its own previous.
+  if (sameSave(winner, loser)) return { ...winner, previous: winner.previous ?? loser.previous };
   return { ...winner, previous: asPrevious(loser) };
+}
+
+function sameSave(a: SavedRecord, b: SavedRecord): boolean {
+  return a.updatedAt === b.updatedAt && a.title === b.title && a.note === b.note && a.takeaways.source === b.takeaways.source
+    && a.takeaways.items.length === b.takeaways.items.length && a.takeaways.items.every((item, i) => item === b.takeaways.items[i]);
 }
 
 export function asPrevious(record: SavedRecord): PreviousVersion {

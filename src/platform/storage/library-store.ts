@@ -7,7 +7,7 @@ import { asPrevious, migrationPlan, readRecord, type ReadResult } from '../../co
 import { bodyKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody, type SavedItems, type SavedRecord } from '../../core/library/record';
 import { articleLabels } from '../../core/article-labels';
 import type { Article } from '../../core/types';
-import { browserAreas, type Area, type ChangeListener } from './area';
+import { browserAreas, retryWrite, type Area, type ChangeListener } from './area';
 import { NEWER_RECORD_MESSAGE, saveErrorMessage } from './messages';
 
 export interface SaveInput {
@@ -26,7 +26,12 @@ export interface Listing {
   records: SavedRecord[];
   /** Saved by a newer Nutshell: kept untouched, not shown. */
   newer: number;
+  /** Values under `saved:` that are no record of any version (corrupted): kept, not shown. */
+  damaged: number;
 }
+
+/** Where a damaged value goes when a save takes its key, so no stored byte is lost unseen. */
+export const damagedKey = (url: string): string => `damaged:${url}`;
 
 export type RecordChange = { url: string; record: SavedRecord | null };
 
@@ -57,9 +62,13 @@ export class Library {
   }
 
   async read(url: string): Promise<ReadResult | null> {
+    return (await this.readRaw(url)).read;
+  }
+
+  private async readRaw(url: string): Promise<{ value: unknown; read: ReadResult | null }> {
     const key = savedKey(url);
     const value = (await this.area.get(key))[key];
-    return value === undefined ? null : readRecord(value);
+    return { value, read: value === undefined ? null : readRecord(value) };
   }
 
   async get(url: string): Promise<SavedRecord | null> {
@@ -74,8 +83,9 @@ export class Library {
   async save(input: SaveInput, options: { update?: boolean; keepBody?: boolean } = {}): Promise<SaveOutcome> {
     const url = this.urlOf(input.article);
     let existing: ReadResult | null;
+    let raw: unknown;
     try {
-      existing = await this.read(url);
+      ({ value: raw, read: existing } = await this.readRaw(url));
     } catch (error) {
       return { ok: false, kind: 'error', message: saveErrorMessage(error) };
     }
@@ -99,12 +109,13 @@ export class Library {
       previous: stored ? asPrevious(stored) : null,
     };
     const items: Record<string, unknown> = { [savedKey(url)]: record };
+    if (existing?.kind === 'invalid') items[damagedKey(url)] = raw;
     if (keepBody) {
       const body: SavedBody = { version: 1, title: record.title, byline: article.byline, lang: article.lang, dir: article.dir, html: this.sanitize(article.html) };
       items[bodyKey(url)] = body;
     }
     try {
-      await this.area.set(items);
+      await retryWrite(() => this.area.set(items));
       if (!keepBody && stored?.hasBody) await this.area.remove(bodyKey(url));
       return { ok: true, record };
     } catch (error) {
@@ -127,7 +138,7 @@ export class Library {
       note: changes.note ?? old.note,
     };
     try {
-      await this.area.set({ [savedKey(url)]: record });
+      await retryWrite(() => this.area.set({ [savedKey(url)]: record }));
       return { ok: true, record };
     } catch (error) {
       return { ok: false, kind: 'error', message: saveErrorMessage(error) };
@@ -169,12 +180,14 @@ export class Library {
     }
     const records: SavedRecord[] = [];
     let newer = 0;
+    let damaged = 0;
     for (const value of Object.values(entries)) {
       const read = readRecord(value);
       if (read.kind === 'record') records.push(read.record);
       else if (read.kind === 'newer') newer++;
+      else damaged++;
     }
-    return { records, newer };
+    return { records, newer, damaged };
   }
 
   /** Bytes the library takes in this area (records and bodies). */
