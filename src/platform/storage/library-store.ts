@@ -4,11 +4,13 @@
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
 import { articleUrl } from '../../core/library/key';
 import { asPrevious, migrationPlan, readRecord, type ReadResult } from '../../core/library/migrate';
-import { bodyKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody, type SavedItems, type SavedRecord } from '../../core/library/record';
+import { bodyKey, damagedKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody, type SavedItems, type SavedRecord } from '../../core/library/record';
 import { articleLabels } from '../../core/article-labels';
 import type { Article } from '../../core/types';
 import { browserAreas, retryWrite, type Area, type ChangeListener } from './area';
 import { NEWER_RECORD_MESSAGE, saveErrorMessage } from './messages';
+
+export { damagedKey };
 
 export interface SaveInput {
   article: Article;
@@ -29,9 +31,6 @@ export interface Listing {
   /** Values under `saved:` that are no record of any version (corrupted): kept, not shown. */
   damaged: number;
 }
-
-/** Where a damaged value goes when a save takes its key, so no stored byte is lost unseen. */
-export const damagedKey = (url: string): string => `damaged:${url}`;
 
 export type RecordChange = { url: string; record: SavedRecord | null };
 
@@ -169,14 +168,13 @@ export class Library {
     if (Object.keys(plan.set).length || plan.remove.length) {
       // Persist the upgrade; the write goes first so a failure can't lose an old record.
       try {
-        await this.area.set(plan.set);
+        await retryWrite(() => this.area.set(plan.set));
         if (plan.remove.length) await this.area.remove(plan.remove);
-        for (const key of plan.remove) delete entries[key];
-        Object.assign(entries, plan.set);
       } catch {
-        Object.assign(entries, plan.set); // shown upgraded all the same; stored as before
-        for (const key of plan.remove) delete entries[key];
+        // Shown upgraded all the same; stored as before, and upgraded again on the next read.
       }
+      for (const key of plan.remove) delete entries[key];
+      for (const [key, value] of Object.entries(plan.set)) if (isSavedKey(key)) entries[key] = value;
     }
     const records: SavedRecord[] = [];
     let newer = 0;

@@ -2,10 +2,10 @@
 // writes anything, merges article by article (newer updatedAt wins) and sanitises bodies again.
 import { parseImport, type ExportEntry } from '../../core/library/json';
 import { mergeEntries } from '../../core/library/merge';
-import { savedKey, urlOfKey, type SavedRecord } from '../../core/library/record';
+import { damagedKey, savedKey, urlOfKey, type SavedRecord } from '../../core/library/record';
 import { readRecord } from '../../core/library/migrate';
 import { createSanitizer, type Sanitizer } from '../../core/sanitize';
-import { damagedKey, type Library } from './library-store';
+import type { Library } from './library-store';
 import { writeErrorMessage } from './messages';
 import { retryWrite } from './area';
 
