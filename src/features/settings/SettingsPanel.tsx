@@ -2,6 +2,7 @@
 // use-settings). The popup shows the few that matter in a narrow window; the reader shows all.
 import { FONTS, RANGES, THEMES, type NumericSetting, type Settings } from '../../core/settings/schema';
 import type { SettingsState } from './use-settings';
+import { t } from '../../platform/i18n';
 
 export const THEME_LABELS: Record<Settings['theme'], string> = {
   system: 'Follow the system', light: 'Light', dark: 'Dark', sepia: 'Sepia', contrast: 'High contrast',
@@ -55,6 +56,7 @@ export function SettingsPanel({ state, compact = false }: Props) {
           </label>
         )}
         <Check id="ns-set-images" label="Show images" checked={s.images} onChange={(images) => update({ images })} />
+        <Check id="ns-set-no-remote" label={t('settingsNoRemote')} checked={s.noRemote} onChange={(noRemote) => update({ noRemote })} />
         {!compact && <Check id="ns-set-focus" label="Line focus (reading ruler)" checked={s.lineFocus} onChange={(lineFocus) => update({ lineFocus })} />}
         {state.error && <p class="ns-error" role="alert">Settings were not saved ({state.error}).</p>}
       </div>
