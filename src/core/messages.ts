@@ -24,6 +24,7 @@ export const MESSAGES = {
   noGrant: 'Nutshell can only read a page after you click its icon or press its shortcut on that page.',
   notReaderable: "This page doesn't look like an article. Nutshell can still try to find one.",
   noArticle: "Nutshell couldn't find an article on this page.",
+  inFrame: (host: string) => `The article is in a frame from ${host}; open it on its own to read it.`,
   tooLarge: 'This page is too large to read safely in Nutshell.',
   tooManyElements: (elements: number, limit: number) =>
     `This page has ${elements.toLocaleString('en')} elements, more than Nutshell reads (${limit.toLocaleString('en')}).`,
