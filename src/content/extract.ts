@@ -4,11 +4,12 @@
 // the page's own scripts see no Nutshell globals and no listeners (tests/e2e/size.e2e.ts checks).
 import { errorMessage } from '../core/errors';
 import { extractArticle } from '../core/extract-article';
+import { mainFrame } from '../core/extract/frames';
 import { failure } from '../core/failure';
 import { setTranslator } from '../core/i18n/translator';
 import { MESSAGES } from '../core/messages';
 import { stopwordFile, stopwordKey } from '../core/text/stopword-key';
-import type { ExtractCall } from '../core/types';
+import type { ExtractCall, ExtractResult } from '../core/types';
 import { stopwordList } from './stopword-source';
 
 declare global {
@@ -40,11 +41,26 @@ globalThis.__nutshellExtract = (force) => {
     const lang = pageLang();
     const file = stopwordFile(lang);
     if (file && !stopwordList(stopwordKey(lang))) return { needs: file };
-    return extractArticle(document, { url: location.href, force });
+    return withFrames(document, location.href, force, 0);
   } catch (error) {
     return failure('error', MESSAGES.couldNotRead(errorMessage(error)));
   }
 };
+
+/**
+ * The top document first; when it gives no article and its content is a frame (a frameset, or an
+ * iframe filling most of the window), a same-origin frame's article, or a message naming the
+ * frame's site (another origin: the reader's click granted this site only).
+ */
+function withFrames(doc: Document, url: string, force: boolean, depth: number): ExtractResult {
+  const result = extractArticle(doc, { url, force });
+  if (result.ok || depth >= 3 || (result.error.kind !== 'no-article' && result.error.kind !== 'not-readerable')) return result;
+  const frame = mainFrame(doc);
+  if (!frame) return result;
+  if (frame.kind === 'same-origin') return withFrames(frame.doc, frame.url, force, depth + 1);
+  const i18n = (globalThis as { chrome?: { i18n?: { getMessage(key: string, subs?: string[]): string } } }).chrome?.i18n;
+  return failure('no-article', i18n?.getMessage('framesCrossOrigin', [frame.host]) || MESSAGES.inFrame(frame.host));
+}
 
 /**
  * The <html lang>, read through the prototypes: document's named properties override its built-ins

@@ -54,4 +54,5 @@ export const MESSAGES = {
   syncFull: (detail: string) => say('syncFull', detail),
   syncFailed: (detail: string) => say('syncFailed', detail),
   get syncRateLimited() { return say('syncRateLimited'); },
+  inFrame: (host: string) => say('framesCrossOrigin', host),
 } as const;

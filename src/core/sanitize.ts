@@ -3,6 +3,7 @@
 // javascript: URLs; we also drop everything that could load active content, restyle our UI, pose
 // as our UI to a screen reader, or fetch from the publisher before the reader asks.
 import createDOMPurify from 'dompurify';
+import { withoutRemote, type NoRemoteLabels } from './no-remote';
 
 /** Prefix DOMPurify's SANITIZE_NAMED_PROPS puts on every article id and name. */
 export const ID_PREFIX = 'user-content-';
@@ -35,8 +36,13 @@ const FRAGMENT_REFS = ['href', 'xlink:href', 'usemap'];
 
 export type Sanitizer = (html: string) => string;
 
+export interface SanitizerOptions {
+  /** "Load no remote content": images and media become placeholders with these words. */
+  noRemote?: NoRemoteLabels;
+}
+
 /** Build a sanitiser bound to a window (the extension page's, or jsdom's in tests). */
-export function createSanitizer(win: Window): Sanitizer {
+export function createSanitizer(win: Window, options: SanitizerOptions = {}): Sanitizer {
   const purify = createDOMPurify(win as unknown as Parameters<typeof createDOMPurify>[0]);
   purify.addHook('afterSanitizeAttributes', (node) => {
     const name = node.localName;
@@ -69,5 +75,11 @@ export function createSanitizer(win: Window): Sanitizer {
     // A default text track is fetched as soon as its media element is created.
     if (name === 'track') node.removeAttribute('default');
   });
-  return (html) => purify.sanitize(html, CONFIG) as unknown as string;
+  const { noRemote } = options;
+  if (!noRemote) return (html) => purify.sanitize(html, CONFIG) as unknown as string;
+  return (html) => {
+    const body = purify.sanitize(html, { ...CONFIG, RETURN_DOM: true }) as unknown as HTMLElement;
+    withoutRemote(body, noRemote);
+    return body.innerHTML;
+  };
 }

@@ -89,7 +89,10 @@ describe('saving', () => {
     const view = show(a);
     await waitFor(() => expect((view.button('Save takeaways') as HTMLButtonElement).disabled).toBe(false));
     fireEvent.click(view.button('Save takeaways')!);
-    fireEvent.click(await screen.findByRole('button', { name: 'Remove' }));
+    // Remove shows (disabled) as soon as the write is heard, and is enabled once the save returns.
+    const remove = (await screen.findByRole('button', { name: 'Remove' })) as HTMLButtonElement;
+    await waitFor(() => expect(remove.disabled).toBe(false));
+    fireEvent.click(remove);
     await screen.findByRole('button', { name: 'Save takeaways' });
     expect(storageArea.data[savedKey(a.url)]).toBeUndefined();
   });

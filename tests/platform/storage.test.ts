@@ -61,7 +61,7 @@ describe('Library.save', () => {
     const out = await lib(area).save({ article: a, takeaways: a.takeaways }, { update: true });
     expect(out).toMatchObject({ ok: false, kind: 'newer', message: expect.stringMatching(/newer version of Nutshell/) });
     expect(area.snapshot()['saved:https://news.example/a']).toEqual(future);
-    expect(await lib(area).list()).toEqual({ records: [], newer: 1 });
+    expect(await lib(area).list()).toEqual({ records: [], newer: 1, damaged: 0 });
     expect(await lib(area).edit('https://news.example/a', { note: 'x' })).toMatchObject({ kind: 'newer' });
   });
 

@@ -22,7 +22,17 @@ export function mergeEntries(
   const result: MergeResult = { set: {}, added: 0, updated: 0, skipped: 0 };
   for (const { record, body } of incoming) {
     const key = savedKey(record.url);
-    const stored = key in result.set ? result.set[key] : existing[key];
+    // The same article twice in one file: the newer copy replaces the earlier one but keeps the
+    // stored record the earlier copy replaced as its previous, so nothing stored before is lost.
+    const earlier = result.set[key] as SavedRecord | undefined;
+    if (earlier) {
+      result.skipped++;
+      if (Date.parse(record.updatedAt) <= Date.parse(earlier.updatedAt)) continue;
+      result.set[key] = { ...record, hasBody: !!body || earlier.hasBody, previous: earlier.previous };
+      if (body) result.set[bodyKey(record.url)] = { ...body, html: sanitize(body.html) };
+      continue;
+    }
+    const stored = existing[key];
     const read = stored === undefined ? null : readRecord(stored);
     let next: SavedRecord;
     if (read === null || read.kind === 'invalid') {

@@ -55,6 +55,8 @@ export interface SavedBody {
 
 export const savedKey = (url: string): string => SAVED_PREFIX + url;
 export const bodyKey = (url: string): string => BODY_PREFIX + url;
+/** Where a corrupted value goes when a save, an import or a migration takes its key: kept, not shown. */
+export const damagedKey = (url: string): string => `damaged:${url}`;
 export const isSavedKey = (key: string): boolean => key.startsWith(SAVED_PREFIX);
 export const urlOfKey = (key: string): string => key.slice(key.indexOf(':') + 1);
 

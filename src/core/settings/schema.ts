@@ -24,6 +24,8 @@ export interface Settings {
   wordSpacing: number;
   align: AlignChoice;
   images: boolean;
+  /** "Load no remote content": images as placeholders with their alt text, no media (privacy). */
+  noRemote: boolean;
   lineFocus: boolean;
   /** Read aloud: 0.5–2×, and the chosen voice's URI ('' = the best for the article's language). */
   speechRate: number;
@@ -57,6 +59,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   wordSpacing: 0,
   align: 'start',
   images: true,
+  noRemote: false,
   lineFocus: false,
   speechRate: 1,
   voice: '',
@@ -88,6 +91,7 @@ export function validateSettings(raw: unknown): Settings {
     wordSpacing: clampSetting('wordSpacing', r.wordSpacing),
     align: oneOf(ALIGNS, r.align, d.align),
     images: typeof r.images === 'boolean' ? r.images : d.images,
+    noRemote: typeof r.noRemote === 'boolean' ? r.noRemote : d.noRemote,
     lineFocus: typeof r.lineFocus === 'boolean' ? r.lineFocus : d.lineFocus,
     speechRate: clampSetting('speechRate', r.speechRate),
     voice: typeof r.voice === 'string' && r.voice.length <= 200 ? r.voice : d.voice,

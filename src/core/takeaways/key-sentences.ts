@@ -167,9 +167,15 @@ function withoutDateline(s: Sentence, previous: Sentence | undefined): Sentence 
  * The key sentences of `text` (plain text, blocks separated by blank lines), each exactly a
  * substring of `text`, in article order. Deterministic; empty when nothing qualifies.
  */
+export const MAX_TEXT = 100_000;
+export const MAX_CANDIDATES = 1_000;
+
 export function keySentences(text: string, options: KeySentenceOptions = {}, method = DEFAULT_METHOD): string[] {
   const lang = baseLang(options.lang);
-  const sentences = splitSentences(text, options.lang);
+  // Bounded work (issue 14): centrality is O(n²) in candidates, so a 5 MB page (65,000 sentences)
+  // ran for minutes. Takeaways come from the first MAX_TEXT characters, at most MAX_CANDIDATES
+  // candidates: past any news article's length (position weighs the start most anyway).
+  const sentences = splitSentences(text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text, options.lang);
   const candidates: Candidate[] = [];
   sentences.forEach((found, order) => {
     const sentence = withoutDateline(found, sentences[order - 1]);
@@ -177,7 +183,7 @@ export function keySentences(text: string, options: KeySentenceOptions = {}, met
     const wordCount = tokens.length;
     if (!isTakeawayCandidate(sentence.text, lang, wordCount)) return;
     const terms = termCounts(contentTerms(sentence.text, options.lang, tokens));
-    if (terms.size === 0) return;
+    if (terms.size === 0 || candidates.length >= MAX_CANDIDATES) return;
     candidates.push({ sentence, order, terms, wordCount, score: 0 });
   });
   const k = Math.max(0, Math.min(options.max ?? DEFAULT_ITEMS, candidates.length));

@@ -14,6 +14,7 @@ import { later } from './later';
 import { prepareHtml } from './prepare-html';
 import type { Mode } from './mode';
 import { splitBody } from './split-body';
+import { NO_REMOTE_LABELS } from './no-remote-labels';
 
 // Reader only, and not needed for the first screen: its own chunk, loaded after the first paint.
 const ReaderKeys = later(() => import('../reader-keys/ReaderKeys').then((m) => m.ReaderKeys));
@@ -22,8 +23,11 @@ const ReaderKeys = later(() => import('../reader-keys/ReaderKeys').then((m) => m
 const SettingsPanel = later(() => import('../settings/SettingsPanel').then((m) => m.SettingsPanel));
 const Contents = later(() => import('../contents/Contents').then((m) => m.Contents));
 
-let sanitizer: Sanitizer | undefined;
-const sanitize = (html: string) => (sanitizer ??= createSanitizer(window))(html);
+const sanitizers: { remote?: Sanitizer; local?: Sanitizer } = {};
+// "Load no remote content" swaps images and media for placeholders inside the sanitiser itself.
+const sanitize = (html: string, noRemote = false) => (noRemote
+  ? (sanitizers.local ??= createSanitizer(window, { noRemote: NO_REMOTE_LABELS }))
+  : (sanitizers.remote ??= createSanitizer(window)))(html);
 
 interface Props {
   article: Article;
@@ -39,14 +43,15 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
   // Sanitised exactly once, right before it touches this page; title and byline stay text. A long
   // body shows its first screen at once and the rest one task later (split-body.ts).
   const pieces = useMemo(() => splitBody(prepareHtml(article.html, article.url)), [article.html, article.url]);
-  const html = useMemo(() => sanitize(pieces.first), [pieces]);
+  const noRemote = settings.settings.noRemote;
+  const html = useMemo(() => sanitize(pieces.first, noRemote), [pieces, noRemote]);
   const [rest, setRest] = useState<string | null>(null);
   useEffect(() => {
     setRest(null);
     if (!pieces.rest) return;
-    const timer = setTimeout(() => setRest(sanitize(pieces.rest)), 0);
+    const timer = setTimeout(() => setRest(sanitize(pieces.rest, noRemote)), 0);
     return () => clearTimeout(timer);
-  }, [pieces]);
+  }, [pieces, noRemote]);
   // On the live DOM Preact just wrote, once per piece: nothing is re-serialised or re-parsed.
   useLayoutEffect(() => {
     if (body.current) faithfulBody(body.current, article);

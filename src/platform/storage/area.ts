@@ -55,3 +55,19 @@ export function isQuotaError(error: unknown): boolean {
 export function isRateError(error: unknown): boolean {
   return /MAX_WRITE_OPERATIONS/i.test(errorMessage(error));
 }
+
+/**
+ * A write the browser refused for a passing reason (an I/O error, a busy database) is tried again,
+ * twice, a moment apart; a full storage or a sync rate limit is not (trying again can't help, and
+ * the caller reports it in words).
+ */
+export async function retryWrite(write: () => Promise<void>, attempts = 3, pauseMs = 50): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await write();
+    } catch (error) {
+      if (attempt >= attempts || isQuotaError(error) || isRateError(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs * attempt));
+    }
+  }
+}

@@ -4,14 +4,16 @@
 import type { Sanitizer } from '../../core/sanitize';
 import { articleUrl } from '../../core/library/key';
 import { asPrevious, migrationPlan, readRecord, type ReadResult } from '../../core/library/migrate';
-import { bodyKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody, type SavedItems, type SavedRecord } from '../../core/library/record';
+import { bodyKey, damagedKey, isSavedKey, savedKey, urlOfKey, RECORD_VERSION, type SavedBody, type SavedItems, type SavedRecord } from '../../core/library/record';
 import { articleLabels } from '../../core/article-labels';
 import type { Article } from '../../core/types';
-import { browserAreas, type Area, type ChangeListener } from './area';
+import { browserAreas, retryWrite, type Area, type ChangeListener } from './area';
 import { MESSAGES } from '../../core/messages';
 import { saveErrorMessage } from './messages';
 import { readFirstScreen, updateHint, writeHint, type FirstScreen } from './recent-hint';
 import type { RecentHint } from '../../core/library/recent';
+
+export { damagedKey };
 
 export interface SaveInput {
   article: Article;
@@ -29,6 +31,8 @@ export interface Listing {
   records: SavedRecord[];
   /** Saved by a newer Nutshell: kept untouched, not shown. */
   newer: number;
+  /** Values under `saved:` that are no record of any version (corrupted): kept, not shown. */
+  damaged: number;
 }
 
 // DOMPurify is 30 kB: the pages that store article HTML (popup, reader, library) get it through
@@ -72,9 +76,13 @@ export class Library {
   }
 
   async read(url: string): Promise<ReadResult | null> {
+    return (await this.readRaw(url)).read;
+  }
+
+  private async readRaw(url: string): Promise<{ value: unknown; read: ReadResult | null }> {
     const key = savedKey(url);
     const value = (await this.area.get(key))[key];
-    return value === undefined ? null : readRecord(value);
+    return { value, read: value === undefined ? null : readRecord(value) };
   }
 
   async get(url: string): Promise<SavedRecord | null> {
@@ -89,8 +97,9 @@ export class Library {
   async save(input: SaveInput, options: { update?: boolean; keepBody?: boolean } = {}): Promise<SaveOutcome> {
     const url = this.urlOf(input.article);
     let existing: ReadResult | null;
+    let raw: unknown;
     try {
-      existing = await this.read(url);
+      ({ value: raw, read: existing } = await this.readRaw(url));
     } catch (error) {
       return { ok: false, kind: 'error', message: saveErrorMessage(error) };
     }
@@ -114,12 +123,13 @@ export class Library {
       previous: stored ? asPrevious(stored) : null,
     };
     const items: Record<string, unknown> = { [savedKey(url)]: record };
+    if (existing?.kind === 'invalid') items[damagedKey(url)] = raw;
     if (keepBody) {
       const body: SavedBody = { version: 1, title: record.title, byline: article.byline, lang: article.lang, dir: article.dir, html: this.sanitize(article.html) };
       items[bodyKey(url)] = body;
     }
     try {
-      await this.area.set(items);
+      await retryWrite(() => this.area.set(items));
       if (!keepBody && stored?.hasBody) await this.area.remove(bodyKey(url));
       if (!stored) void updateHint(this.area, { saved: url }); // a hint: never holds up the save
       return { ok: true, record };
@@ -143,7 +153,7 @@ export class Library {
       note: changes.note ?? old.note,
     };
     try {
-      await this.area.set({ [savedKey(url)]: record });
+      await retryWrite(() => this.area.set({ [savedKey(url)]: record }));
       return { ok: true, record };
     } catch (error) {
       return { ok: false, kind: 'error', message: saveErrorMessage(error) };
@@ -186,23 +196,24 @@ export class Library {
     if (Object.keys(plan.set).length || plan.remove.length) {
       // Persist the upgrade; the write goes first so a failure can't lose an old record.
       try {
-        await this.area.set(plan.set);
+        await retryWrite(() => this.area.set(plan.set));
         if (plan.remove.length) await this.area.remove(plan.remove);
-        for (const key of plan.remove) delete entries[key];
-        Object.assign(entries, plan.set);
       } catch {
-        Object.assign(entries, plan.set); // shown upgraded all the same; stored as before
-        for (const key of plan.remove) delete entries[key];
+        // Shown upgraded all the same; stored as before, and upgraded again on the next read.
       }
+      for (const key of plan.remove) delete entries[key];
+      for (const [key, value] of Object.entries(plan.set)) if (isSavedKey(key)) entries[key] = value;
     }
     const records: SavedRecord[] = [];
     let newer = 0;
+    let damaged = 0;
     for (const value of Object.values(entries)) {
       const read = readRecord(value);
       if (read.kind === 'record') records.push(read.record);
       else if (read.kind === 'newer') newer++;
+      else damaged++;
     }
-    return { records, newer };
+    return { records, newer, damaged };
   }
 
   /** Bytes the library takes in this area (records and bodies). */
