@@ -25,6 +25,8 @@ export interface Settings {
   align: AlignChoice;
   images: boolean;
   lineFocus: boolean;
+  /** Multi-page articles: load the following pages as the reader opens (false: on request). */
+  autoNextPage: boolean;
   /** Read aloud: 0.5–2×, and the chosen voice's URI ('' = the best for the article's language). */
   speechRate: number;
   voice: string;
@@ -58,6 +60,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   align: 'start',
   images: true,
   lineFocus: false,
+  autoNextPage: false,
   speechRate: 1,
   voice: '',
 });
@@ -89,6 +92,7 @@ export function validateSettings(raw: unknown): Settings {
     align: oneOf(ALIGNS, r.align, d.align),
     images: typeof r.images === 'boolean' ? r.images : d.images,
     lineFocus: typeof r.lineFocus === 'boolean' ? r.lineFocus : d.lineFocus,
+    autoNextPage: typeof r.autoNextPage === 'boolean' ? r.autoNextPage : d.autoNextPage,
     speechRate: clampSetting('speechRate', r.speechRate),
     voice: typeof r.voice === 'string' && r.voice.length <= 200 ? r.voice : d.voice,
   };

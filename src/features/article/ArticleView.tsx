@@ -21,9 +21,11 @@ interface Props {
   /** Controls for the popup's toolbar (e.g. "Open reader tab"). */
   toolbar?: ComponentChildren;
   settings: SettingsState;
+  /** Under the article (the following pages of a multi-page article). */
+  after?: ComponentChildren;
 }
 
-export function ArticleView({ article, mode, toolbar, settings }: Props) {
+export function ArticleView({ article, mode, toolbar, settings, after }: Props) {
   const body = useRef<HTMLElement>(null);
   // Sanitised exactly once, right before it touches this page; title and byline stay text. A long
   // body shows its first screen at once and the rest one task later (split-body.ts).
@@ -77,6 +79,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         <div dangerouslySetInnerHTML={{ __html: html }} />
         {rest !== null && <div dangerouslySetInnerHTML={{ __html: rest }} />}
       </article>
+      {after}
       {mode === 'reader' && <LineFocus on={settings.settings.lineFocus} />}
     </main>
   );

@@ -1,6 +1,7 @@
 // Reading settings as a disclosure in the toolbar: every control changes the page at once (see
 // use-settings). The popup shows the few that matter in a narrow window; the reader shows all.
 import { FONTS, RANGES, THEMES, type NumericSetting, type Settings } from '../../core/settings/schema';
+import { t } from '../../platform/i18n';
 import type { SettingsState } from './use-settings';
 
 export const THEME_LABELS: Record<Settings['theme'], string> = {
@@ -56,6 +57,10 @@ export function SettingsPanel({ state, compact = false }: Props) {
         )}
         <Check id="ns-set-images" label="Show images" checked={s.images} onChange={(images) => update({ images })} />
         {!compact && <Check id="ns-set-focus" label="Line focus (reading ruler)" checked={s.lineFocus} onChange={(lineFocus) => update({ lineFocus })} />}
+        {!compact && (
+          <Check id="ns-set-next-page" label={t('nextPageAutoSetting')} checked={s.autoNextPage}
+            onChange={(autoNextPage) => update({ autoNextPage })} />
+        )}
         {state.error && <p class="ns-error" role="alert">Settings were not saved ({state.error}).</p>}
       </div>
     </details>
