@@ -16,6 +16,7 @@ declare global {
   var __nutshellExtract: ((force: boolean) => ExtractCall) | undefined;
   // The isolated world's own extension API (Chrome's name; Firefox has it too): only i18n is used.
   var chrome: { i18n?: { getMessage(key: string, subs?: string[]): string } } | undefined;
+  var __nutshellNextPage: ((url: string, shown: string[]) => Promise<ExtractResult>) | undefined;
 }
 
 // Failures built here speak the browser's UI language, as the page showing them does (no polyfill:
@@ -30,6 +31,9 @@ if (i18n) {
     text: (key, subs) => i18n.getMessage(key, subs?.map((s) => (typeof s === 'number' ? numbers.format(s) : s))) || key,
   });
 }
+
+/** A following page larger than this is not an article page. */
+const MAX_NEXT_PAGE_BYTES = 5_000_000;
 
 globalThis.__nutshellExtract = (force) => {
   // Firefox renders PDFs with pdf.js in a normal-looking document; Chrome's viewer is unscriptable.
@@ -58,8 +62,7 @@ function withFrames(doc: Document, url: string, force: boolean, depth: number): 
   const frame = mainFrame(doc);
   if (!frame) return result;
   if (frame.kind === 'same-origin') return withFrames(frame.doc, frame.url, force, depth + 1);
-  const i18n = (globalThis as { chrome?: { i18n?: { getMessage(key: string, subs?: string[]): string } } }).chrome?.i18n;
-  return failure('no-article', i18n?.getMessage('framesCrossOrigin', [frame.host]) || MESSAGES.inFrame(frame.host));
+  return failure('no-article', MESSAGES.inFrame(frame.host)); // in the UI's language: the translator above
 }
 
 /**
@@ -71,3 +74,31 @@ function pageLang(): string | null {
   const root = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')?.get?.call(document) as Element | null;
   return root ? Element.prototype.getAttribute.call(root, 'lang') : null;
 }
+
+/**
+ * The next page of a multi-page article (features/next-page): fetched from the page's own origin
+ * in the page's context (its cookies, no new permission), parsed with DOMParser, read by the same
+ * pipeline with the blocks already shown dropped. Only ever a same-origin http(s) URL.
+ */
+globalThis.__nutshellNextPage = async (url, shown) => {
+  try {
+    const target = new URL(url, location.href);
+    if (target.origin !== location.origin) return failure('restricted', 'not the page\'s own site');
+    const response = await fetch(target.href, { credentials: 'same-origin', redirect: 'follow' });
+    if (!response.ok) return failure('error', `HTTP ${response.status}`);
+    if (new URL(response.url || target.href).origin !== location.origin) return failure('restricted', 'redirected to another site');
+    if (!/html/i.test(response.headers.get('content-type') ?? 'text/html')) return failure('no-article');
+    const html = await response.text();
+    if (html.length > MAX_NEXT_PAGE_BYTES) return failure('too-large');
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    // DOMParser's document has this page's URL: relative links must resolve against the fetched one.
+    if (!doc.querySelector('base[href]')) {
+      const base = doc.createElement('base');
+      base.href = response.url || target.href;
+      doc.head.prepend(base);
+    }
+    return extractArticle(doc, { url: response.url || target.href, shown });
+  } catch (error) {
+    return failure('error', errorMessage(error));
+  }
+};

@@ -6,11 +6,13 @@
 import { isProbablyReaderable } from '@mozilla/readability';
 import { notAnArticle, notArticleMessage } from './extract/article-check';
 import { beyondReadability, type Rules } from './extract/beyond-readability';
+import { dropShown, shownBlocks } from './extract/drop-shown';
+import { findNextPage } from './extract/next-page';
 import { pageShape } from './extract/page-shape';
 import { readWithFallbacks } from './extract/read-with-fallbacks';
 import { findBox } from './takeaways/find-box';
 import { keySentences } from './takeaways/key-sentences';
-import { collapseWhitespace } from './text/block-text';
+import { blockText, collapseWhitespace } from './text/block-text';
 import { proseText } from './text/prose';
 import { readingMinutes } from './reading-time';
 import { failure } from './failure';
@@ -32,6 +34,11 @@ export interface ExtractOptions {
   maxElements?: number;
   /** Rules beyond Readability (all on by default); bench:quality switches them off one by one. */
   rules?: Rules;
+  /**
+   * A following page of a multi-page article (features/next-page): the texts already shown. Their
+   * blocks are dropped from this page; no takeaways box or key sentences, no "is it an article".
+   */
+  shown?: readonly string[];
 }
 
 /** Never throws: an exception anywhere inside extraction becomes a typed 'error' failure. */
@@ -52,18 +59,23 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
   }
   if (options.strict && !options.force && !isProbablyReaderable(doc)) return failure('not-readerable');
 
-  const box = findBox(doc);
+  const following = options.shown !== undefined;
+  const box = following ? null : findBox(doc);
   const found = readWithFallbacks(doc, options.url, options.rules);
   if (!found) return failure('no-article');
   const { parsed } = found;
-  const { content, text } = beyondReadability(found.source, found, options.rules);
-  const why = options.force ? null : notAnArticle(pageShape(content, text));
+  const kept = beyondReadability(found.source, found, options.rules);
+  const { content } = kept;
+  let { text } = kept;
+  if (options.shown && dropShown(content, shownBlocks(options.shown)) > 0) text = blockText(content);
+  if (!text) return failure('no-article');
+  const why = options.force || following ? null : notAnArticle(pageShape(content, text));
   if (why) return failure('not-readerable', notArticleMessage(why));
   const title = (parsed.title ?? '').trim() || doc.title.trim() || options.url;
   const lang = parsed.lang || doc.documentElement?.getAttribute('lang') || null;
   const takeaways: Takeaways = box
     ? { source: 'page', items: box.items, box: { label: box.label, kind: box.kind } }
-    : { source: 'local', items: localTakeaways(content, text, { lang }) };
+    : { source: 'local', items: following ? [] : localTakeaways(content, text, { lang }) };
 
   const article: Article = {
     url: options.url,
@@ -78,6 +90,7 @@ function extract(doc: Document, options: ExtractOptions): ExtractResult {
     text,
     readingMinutes: readingMinutes(text),
     takeaways,
+    nextPage: findNextPage(doc, options.url),
   };
   return { ok: true, article };
 }

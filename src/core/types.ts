@@ -1,5 +1,8 @@
 // The data that crosses every boundary in Nutshell: page → background → UI → storage.
 // Everything here is plain and structured-cloneable (it travels through scripting.executeScript).
+import type { NextPage } from './extract/next-page';
+
+export type { NextPage };
 
 export type TakeawaySource = 'page' | 'local' | 'ai';
 
@@ -32,6 +35,8 @@ export interface Article {
   /** Whole minutes, at least 1. */
   readingMinutes: number;
   takeaways: Takeaways;
+  /** The next page of the same article when the page links one (core/extract/next-page.ts). */
+  nextPage?: NextPage | null;
 }
 
 /** Why no article could be shown; each kind has its own message in the UI. */

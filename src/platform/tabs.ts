@@ -88,6 +88,41 @@ async function inject(tabId: number, force: boolean, api: typeof browser): Promi
   return failure('error', MESSAGES.didNotStart);
 }
 
+/**
+ * The next page of a multi-page article, fetched and read by the extractor inside the tab (from
+ * the page's own origin: no new permission). `shown` are the texts already on screen.
+ */
+export async function extractNextPage(tabId: number, url: string, shown: string[], api = browser): Promise<ExtractResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<ExtractResult>((resolve) => {
+    timer = setTimeout(() => resolve(failure('timeout')), EXTRACT_TIMEOUT_MS);
+  });
+  const call = async (): Promise<ExtractResult | null> => {
+    const [frame] = await api.scripting.executeScript({
+      target: { tabId },
+      func: (u: string, s: string[]) =>
+        typeof globalThis.__nutshellNextPage === 'function' ? globalThis.__nutshellNextPage(u, s) : null,
+      args: [url, shown],
+    });
+    if (frame && 'error' in frame && frame.error) throw frame.error;
+    return (frame?.result ?? null) as ExtractResult | null;
+  };
+  const run = async () => {
+    // The tab may have been reloaded since the first page was read: the extractor goes in again.
+    const first = await call();
+    if (first) return first;
+    await api.scripting.executeScript({ target: { tabId }, files: [EXTRACTOR_FILE] });
+    return (await call()) ?? failure('error', MESSAGES.didNotStart);
+  };
+  try {
+    return await Promise.race([run(), timeout]);
+  } catch (error) {
+    return injectionFailure(error);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The browser's injection errors, in words a reader can act on. */
 export function injectionFailure(error: unknown): ExtractResult {
   const text = errorMessage(error);

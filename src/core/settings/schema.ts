@@ -27,6 +27,8 @@ export interface Settings {
   /** "Load no remote content": images as placeholders with their alt text, no media (privacy). */
   noRemote: boolean;
   lineFocus: boolean;
+  /** Multi-page articles: load the following pages as the reader opens (false: on request). */
+  autoNextPage: boolean;
   /** Read aloud: 0.5–2×, and the chosen voice's URI ('' = the best for the article's language). */
   speechRate: number;
   voice: string;
@@ -61,6 +63,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   images: true,
   noRemote: false,
   lineFocus: false,
+  autoNextPage: false,
   speechRate: 1,
   voice: '',
 });
@@ -93,6 +96,7 @@ export function validateSettings(raw: unknown): Settings {
     images: typeof r.images === 'boolean' ? r.images : d.images,
     noRemote: typeof r.noRemote === 'boolean' ? r.noRemote : d.noRemote,
     lineFocus: typeof r.lineFocus === 'boolean' ? r.lineFocus : d.lineFocus,
+    autoNextPage: typeof r.autoNextPage === 'boolean' ? r.autoNextPage : d.autoNextPage,
     speechRate: clampSetting('speechRate', r.speechRate),
     voice: typeof r.voice === 'string' && r.voice.length <= 200 ? r.voice : d.voice,
   };

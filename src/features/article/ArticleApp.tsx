@@ -5,6 +5,7 @@ import { useEffect } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
 import { FailureView } from '../../ui/FailureView';
 import { Loading } from '../../ui/Loading';
+import { NextPages } from '../next-page/NextPages';
 import { OpenReaderButton } from '../open-reader/OpenReaderButton';
 import { useSettings } from '../settings/use-settings';
 import { ArticleView } from './ArticleView';
@@ -25,5 +26,9 @@ export function ArticleApp({ mode }: { mode: Mode }) {
   const { tabId, result } = state;
   if (!result.ok) return <FailureView failure={result.error} onForce={() => load(true)} />;
   const toolbar = mode === 'popup' && tabId !== null ? <OpenReaderButton tabId={tabId} /> : undefined;
-  return <ArticleView article={result.article} mode={mode} toolbar={toolbar} settings={settings} />;
+  // The reader tab reads on; the popup is a glance (its "Open reader tab" leads there).
+  const after = mode === 'reader' && tabId !== null && result.article.nextPage
+    ? <NextPages key={result.article.url} article={result.article} tabId={tabId} auto={settings.settings.autoNextPage && settings.loaded} />
+    : undefined;
+  return <ArticleView article={result.article} mode={mode} toolbar={toolbar} settings={settings} after={after} />;
 }

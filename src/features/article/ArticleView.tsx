@@ -35,9 +35,11 @@ interface Props {
   /** Controls for the popup's toolbar (e.g. "Open reader tab"). */
   toolbar?: ComponentChildren;
   settings: SettingsState;
+  /** Under the article (the following pages of a multi-page article). */
+  after?: ComponentChildren;
 }
 
-export function ArticleView({ article, mode, toolbar, settings }: Props) {
+export function ArticleView({ article, mode, toolbar, settings, after }: Props) {
   const body = useRef<HTMLElement>(null);
   const bodyEl = useRef(() => body.current).current;
   // Sanitised exactly once, right before it touches this page; title and byline stay text. A long
@@ -101,6 +103,7 @@ export function ArticleView({ article, mode, toolbar, settings }: Props) {
         {rest !== null && <div dangerouslySetInnerHTML={{ __html: rest }} />}
       </article>
       <ReadAloudBar aloud={aloud} />
+      {after}
       {mode === 'reader' && <LineFocus on={settings.settings.lineFocus} />}
     </main>
   );

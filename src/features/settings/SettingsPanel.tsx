@@ -58,6 +58,10 @@ export function SettingsPanel({ state, compact = false }: Props) {
         <Check id="ns-set-images" label={t('settingsImages')} checked={s.images} onChange={(images) => update({ images })} />
         <Check id="ns-set-no-remote" label={t('settingsNoRemote')} checked={s.noRemote} onChange={(noRemote) => update({ noRemote })} />
         {!compact && <Check id="ns-set-focus" label={t('settingsLineFocus')} checked={s.lineFocus} onChange={(lineFocus) => update({ lineFocus })} />}
+        {!compact && (
+          <Check id="ns-set-next-page" label={t('nextPageAutoSetting')} checked={s.autoNextPage}
+            onChange={(autoNextPage) => update({ autoNextPage })} />
+        )}
         {state.error && <p class="ns-error" role="alert">{t('settingsNotSaved', state.error)}</p>}
       </div>
     </details>

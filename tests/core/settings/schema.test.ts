@@ -8,9 +8,10 @@ describe('validateSettings', () => {
     expect(DEFAULT_SETTINGS.theme).toBe('system');
   });
   it('keeps good values, replaces bad ones field by field, drops unknown keys', () => {
-    const s = validateSettings({ theme: 'sepia', font: 'comic', textSize: 130, lineFocus: 'yes', images: false, extra: 1 });
-    expect(s).toMatchObject({ theme: 'sepia', font: 'serif', textSize: 130, lineFocus: false, images: false });
+    const s = validateSettings({ theme: 'sepia', font: 'comic', textSize: 130, lineFocus: 'yes', images: false, autoNextPage: 'on', extra: 1 });
+    expect(s).toMatchObject({ theme: 'sepia', font: 'serif', textSize: 130, lineFocus: false, images: false, autoNextPage: false });
     expect(s).not.toHaveProperty('extra');
+    expect(validateSettings({ autoNextPage: true }).autoNextPage).toBe(true);
   });
   it('clamps and snaps numbers to their range', () => {
     expect(clampSetting('textSize', 999)).toBe(RANGES.textSize.max);

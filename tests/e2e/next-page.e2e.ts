@@ -1,0 +1,123 @@
+// Articles split over several pages, in real Chromium: the reader offers "Load next page (2 of 3)",
+// the injected extractor fetches each page from the page's own origin (served here on 127.0.0.1),
+// the following pages are appended once with what was already shown dropped, and the control goes
+// at the end. A "next" link to another origin is never offered. Fixtures: tests/fixtures/multipage/.
+import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { launchWithExtension, type ExtensionBrowser } from './lib/chromium';
+import { projectRoot } from './lib/server';
+import { screenshot, settledState } from './lib/ui';
+
+const dir = resolve(projectRoot, 'tests/fixtures/multipage');
+const ROUTES: Record<string, string> = {
+  '/multipage/the-tide-ledger/': 'page-1.html',
+  '/multipage/the-tide-ledger/2/': 'page-2.html',
+  '/multipage/the-tide-ledger/3/': 'page-3.html',
+  '/multipage/cross/': 'cross-origin.html',
+};
+const STANDFIRST = "A town's handwritten record of the tides, kept for 177 years, is being copied line by line.";
+const NEWSLETTER = 'Get the Coast Weekly newsletter every Friday: sign up on our website.';
+const FIRST_OF = [
+  'The harbour town of Kellmouth has kept a tide ledger since 1791',
+  'By the second winter of the project the volunteers had finished',
+  'The last volume on the shelf ends in 1968',
+];
+
+let browser: ExtensionBrowser;
+let server: Server;
+let origin: string;
+const hits = new Map<string, number>();
+
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    const path = (req.url ?? '').split('?')[0]!;
+    hits.set(path, (hits.get(path) ?? 0) + 1);
+    const file = ROUTES[path];
+    res.writeHead(file ? 200 : 404, { 'content-type': file ? 'text/html; charset=utf-8' : 'text/plain', 'cache-control': 'no-store' });
+    res.end(file ? readFileSync(resolve(dir, file)) : 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await launchWithExtension();
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  server?.closeAllConnections();
+  await new Promise((ok) => server?.close(ok));
+});
+beforeEach(() => hits.clear());
+
+const count = (text: string, part: string) => text.split(part).length - 1;
+/** The article's pages as shown (not the takeaways above them, which quote the article). */
+const mainText = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll('article.ns-body, section.ns-next-page')].map((el) => el.textContent).join('\n'));
+const control = (page: Page) => page.locator('.ns-next-page-control button');
+
+async function openReader(path: string): Promise<Page> {
+  const { page: tab, tabId } = await browser.openTab(`${origin}${path}`);
+  await tab.waitForLoadState('load');
+  const reader = await browser.openReader(tabId);
+  expect(await settledState(reader)).toBe('ready');
+  return reader;
+}
+
+describe('articles split over several pages (Chromium)', () => {
+  test('"Load next page (2 of 3)" appends page 2, then page 3, each once, and the control goes at the end', async () => {
+    const reader = await openReader('/multipage/the-tide-ledger/');
+    const errors: string[] = [];
+    reader.on('pageerror', (e) => errors.push(String(e)));
+    await expect.poll(() => control(reader).textContent()).toBe('Load next page (2 of 3)');
+    expect(await reader.locator('section.ns-next-page').count()).toBe(0);
+    expect(hits.get('/multipage/the-tide-ledger/2/') ?? 0).toBe(0); // on request: nothing fetched yet
+
+    await control(reader).click();
+    await reader.locator('section.ns-next-page[data-page="2"]').waitFor();
+    await expect.poll(() => control(reader).textContent()).toBe('Load next page (3 of 3)');
+    await control(reader).click();
+    await reader.locator('section.ns-next-page[data-page="3"]').waitFor();
+    await reader.locator('.ns-next-page-control').waitFor({ state: 'detached' });
+
+    const text = await mainText(reader);
+    for (const first of FIRST_OF) expect(count(text, first)).toBe(1);
+    // Every page repeats the standfirst and the newsletter line: shown once, on page 1.
+    expect(count(text, STANDFIRST)).toBe(1);
+    expect(count(text, NEWSLETTER)).toBe(1);
+    expect(await reader.locator('article.ns-body').textContent()).toContain(FIRST_OF[0]);
+    expect(await reader.locator('section[data-page="2"]').textContent()).toContain(FIRST_OF[1]);
+    expect(await reader.locator('section[data-page="3"]').textContent()).toContain(FIRST_OF[2]);
+    // "Next story ›" on page 3 is another article: not followed.
+    expect(hits.get('/multipage/the-lighthouse-logs/') ?? 0).toBe(0);
+    expect(hits.get('/multipage/the-tide-ledger/2/')).toBe(1);
+    expect(hits.get('/multipage/the-tide-ledger/3/')).toBe(1);
+    expect(errors).toEqual([]);
+    await screenshot(reader, 'next-page-3-of-3');
+    await reader.close();
+  });
+
+  test('a "next" link to another origin is ignored: no control, nothing fetched', async () => {
+    const reader = await openReader('/multipage/cross/');
+    expect(await reader.locator('article.ns-body').textContent()).toContain(FIRST_OF[0]);
+    expect(await reader.locator('.ns-next-page-control').count()).toBe(0);
+    expect([...hits.keys()]).toEqual(['/multipage/cross/']);
+    await reader.close();
+  });
+
+  test('with "load automatically" on, the reader appends every following page by itself', async () => {
+    await browser.inExtension((chrome) => chrome.storage.sync.set({ settings: { autoNextPage: true } }));
+    try {
+      const reader = await openReader('/multipage/the-tide-ledger/');
+      await reader.locator('section.ns-next-page[data-page="3"]').waitFor();
+      await reader.locator('.ns-next-page-control').waitFor({ state: 'detached' });
+      const text = await mainText(reader);
+      for (const first of FIRST_OF) expect(count(text, first)).toBe(1);
+      expect(count(text, STANDFIRST)).toBe(1);
+      await reader.close();
+    } finally {
+      await browser.inExtension((chrome) => chrome.storage.sync.remove('settings'));
+    }
+  });
+});
