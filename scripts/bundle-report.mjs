@@ -6,12 +6,12 @@ import { join, posix, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 // kB gzip (1 kB = 1,000 bytes). Issue 13's goals. The background meets its goal since it stopped
-// carrying DOMPurify (8.2 kB). Popup and reader are 42.5 (the storage module, DOMPurify, the
-// reading settings, read aloud's first part, i18n; contents, keys, the settings panel
-// and the speech player load after first paint) and are held at 43 so nothing grows unseen; the
+// carrying DOMPurify (8.2 kB). Popup and reader are 43.7 (the storage module, DOMPurify, the
+// reading settings, read aloud's first part, i18n, no-remote placeholders; contents, keys, the settings panel, the next-page control
+// and the speech player load after first paint) and are held at 44 so nothing grows unseen; the
 // gap to 35 is open work.
 export const GOALS = { extractor: 30, popup: 35, reader: 35, library: 40, background: 10 };
-export const BUDGETS = { extractor: 30, popup: 43, reader: 43, library: 40, background: 10 };
+export const BUDGETS = { extractor: 30, popup: 44, reader: 44, library: 40, background: 10 };
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 

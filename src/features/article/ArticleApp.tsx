@@ -5,12 +5,15 @@ import { useEffect } from 'preact/hooks';
 import { articleLabels } from '../../core/article-labels';
 import { FailureView } from '../../ui/FailureView';
 import { Loading } from '../../ui/Loading';
-import { NextPages } from '../next-page/NextPages';
 import { OpenReaderButton } from '../open-reader/OpenReaderButton';
 import { useSettings } from '../settings/use-settings';
 import { ArticleView } from './ArticleView';
+import { later } from './later';
 import type { Mode } from './mode';
 import { useArticle } from './use-article';
+
+// Reader only, at the article's end, and only on multi-page articles: loaded after first paint.
+const NextPages = later(() => import('../next-page/NextPages').then((m) => m.NextPages));
 
 export function ArticleApp({ mode }: { mode: Mode }) {
   const { state, load } = useArticle(mode);
