@@ -1,4 +1,5 @@
-// `npm run bench:quality -- [WCXB_DIR] [--scrapinghub DIR] [--readability DIR] [--only SYSTEM,…]`
+// `npm run bench:quality -- [WCXB_DIR] [--scrapinghub DIR] [--readability DIR] [--only SYSTEM,…]
+//   [--rules RULE=on|off,…] [--sample N] [--types TYPE,…] [--workers N]`
 // Main-content quality of raw Readability, Nutshell (as `nutshell extract` runs) and Defuddle on
 // a WCXB-shaped folder (default ../shared/corpus/wcxb-dev), scored with WCXB's word F1 per page
 // type, for two halves split by host (seeded) and for all pages; then refusals and failures by
@@ -28,6 +29,10 @@ const scrapinghub = option('--scrapinghub');
 const readabilityDir = option('--readability') ?? join(SHARED, 'readability-test-pages');
 const only = option('--only')?.split(',') as SystemName[] | undefined;
 const workers = Number(option('--workers') ?? 2);
+// `--sample N`: about N pages, every k-th by id (the same pages each run), for tuning on a shared
+// machine; `--types forum,article`: only those page types. Report figures come from a full run.
+const sample = option('--sample');
+const typesOnly = option('--types')?.split(',');
 // `--rules posts=off,…`: Nutshell with some rules beyond Readability switched off (workers read it).
 const rules = option('--rules');
 if (rules !== undefined) process.env.NUTSHELL_RULES = rules;
@@ -103,8 +108,10 @@ function sum(counts: Map<string, number>): number {
 }
 
 async function main(): Promise<void> {
-  const pages = loadWcxb(wcxbDir);
-  console.log(`# bench:quality — ${wcxbDir}: ${pages.length} pages; WCXB word F1 (means over pages)${rules ? `; rules: ${rules}` : ''}`);
+  const all = loadWcxb(wcxbDir).filter((p) => !typesOnly || typesOnly.includes(p.type));
+  const stride = sample ? Math.max(1, Math.ceil(all.length / Number(sample))) : 1;
+  const pages = all.filter((_, i) => i % stride === 0);
+  console.log(`# bench:quality — ${wcxbDir}: ${pages.length} pages${stride > 1 || typesOnly ? ` (sample: every ${stride}${typesOnly ? ` of ${typesOnly.join(', ')}` : ''})` : ''}; WCXB word F1 (means over pages)${rules ? `; rules: ${rules}` : ''}`);
   const results = new Map<SystemName, Map<string, PageResult>>();
   let forced: Map<string, PageResult> | undefined;
   for (const system of systems) {

@@ -22,12 +22,12 @@ function thread(posts: number): string {
     <footer>© Forum</footer></body></html>`;
 }
 
-// The thread rule is opt-in until it can tell a thread from a news page (beyond-readability.ts).
-describe('posts (opt-in): a thread is every post, not the one Readability scores highest', () => {
+// On by default behind the "is this a thread" check (thread-check.ts).
+describe('posts: a thread is every post, not the one Readability scores highest', () => {
   it('keeps all posts with their authors and dates, without the action bars', () => {
-    const result = extractArticle(parsePage(thread(5), URL), { url: URL, rules: { posts: true } });
+    const result = extractArticle(parsePage(thread(10), URL), { url: URL });
     if (!result.ok) throw new Error(result.error.message);
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 10; i++) {
       expect(result.article.text).toContain(`Post ${i} says`);
       expect(result.article.text).toContain(`user${i}`);
       expect(result.article.text).toContain(`Jul ${i + 1}, 2024`);
@@ -35,8 +35,8 @@ describe('posts (opt-in): a thread is every post, not the one Readability scores
     expect(result.article.text).not.toMatch(/Reply|Like/);
   });
 
-  it('off (the default), Readability alone keeps the opening post and loses the replies', () => {
-    const off = extractArticle(parsePage(thread(5), URL), { url: URL });
+  it('off, Readability alone keeps the opening post and loses the replies', () => {
+    const off = extractArticle(parsePage(thread(10), URL), { url: URL, rules: { posts: false } });
     if (!off.ok) throw new Error(off.error.message);
     expect(off.article.text).toContain('Post 0 says');
     expect(off.article.text).not.toContain('Post 3 says');
@@ -47,7 +47,7 @@ describe('posts (opt-in): a thread is every post, not the one Readability scores
     const page = `<!doctype html><html><head><title>Story</title></head><body><article><h1>Story</h1>
       ${Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: ${words(60, 'council')}.</p>`).join('')}</article>
       <section><ol class="comments">${Array.from({ length: 8 }, (_, i) => comment(i)).join('')}</ol></section></body></html>`;
-    const result = extractArticle(parsePage(page, URL), { url: URL, rules: { posts: true } });
+    const result = extractArticle(parsePage(page, URL), { url: URL });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.article.text).toContain('Paragraph 5');
     expect(result.article.text).not.toContain('reader0');

@@ -3,7 +3,8 @@
 import { blockText } from '../text/block-text';
 import { removeBoilerplate } from './boilerplate';
 import { cleanCopy } from './clean-copy';
-import { findPosts } from './repeated-posts';
+import { findPosts, threadOf } from './repeated-posts';
+import { looksLikeThread } from './thread-check';
 
 export interface Content {
   content: Element;
@@ -11,16 +12,21 @@ export interface Content {
 }
 
 /** The rules, each of which can be switched (bench:quality --rules measures each with and without). */
-export type Rule = 'posts' | 'noscript' | 'boilerplate';
+export type Rule = 'posts' | 'threadCheck' | 'noscript' | 'boilerplate';
 export type Rules = Partial<Record<Rule, boolean>>;
 
+/**
+ * The thread rule runs on a reader's click, behind "is this page a thread" (thread-check.ts): alone it
+ * replaced 16 of the 130 Readability corpus news pages with post lists; with the check it fires on
+ * none of them and on no wcxb-dev article or documentation page, and lifts forum pages on both
+ * host halves (issue 11 report). `threadCheck: false` is the old rule, for measuring.
+ */
+const POSTS_BY_DEFAULT = true;
+
 export function beyondReadability(doc: Document, kept: Content, rules: Rules = {}): Content {
-  // Both rules are opt-in (bench:quality --rules). The thread rule won on wcxb-dev's forum pages,
-  // but once it could fire everywhere it replaced the article on 16 of the 130 Readability corpus
-  // news pages (cnn, wapo-1, mozilla-1…) with a page-wide "post" list: it needs a rule for when a
-  // page is a thread before it can run on a reader's click. Boilerplate cleaning was not measured
-  // on both halves in time (issue 11's note).
-  const posts = rules.posts === true ? findPosts(doc, kept.text) : null;
+  // Boilerplate cleaning stays opt-in: it was not measured on both halves (issue 11's note).
+  const found = (rules.posts ?? POSTS_BY_DEFAULT) ? findPosts(doc, kept.text) : null;
+  const posts = found && (rules.threadCheck === false || looksLikeThread(threadOf(doc, found, kept.text))) ? found : null;
   if (!posts) return rules.boilerplate === true ? cleaned(kept) : kept;
   const content = doc.createElement('div');
   for (const post of posts) content.appendChild(cleanCopy(post, doc.baseURI || doc.URL));

@@ -4,6 +4,7 @@
 // blocks (every post, with its author and date as text), not one container. Blocks marked as
 // posts with schema.org microdata need not contain Readability's text (it may have kept a header). Measured per page
 // type with `npm run bench:quality` (issue 11 report).
+import { threadFeatures, type ThreadFeatures } from './thread-check';
 import { counts, wordsOf } from './words';
 
 /** A run needs this many blocks of the same shape with real text. */
@@ -83,4 +84,17 @@ function containedShare(kept: Map<string, number>, keptWords: number, group: Ele
   let shared = 0;
   for (const [word, n] of kept) shared += Math.min(n, have.get(word) ?? 0);
   return shared / keptWords;
+}
+
+/** How many of Readability's first words must appear, in order, in the run. */
+const OPENING_WORDS = 12;
+
+/** The thread features of a run findPosts chose (thread-check.ts decides from them). */
+export function threadOf(doc: Document, posts: Element[], keptText: string): ThreadFeatures {
+  const runWords = posts.reduce((sum, el) => sum + plainWords(el), 0);
+  // Readability's opening words, in order, inside the run: it kept one of these posts (a bag of
+  // shared words is not enough: comments under a story share its words, not its sentences).
+  const opening = wordsOf(keptText).slice(0, OPENING_WORDS).join(' ');
+  const holds = ` ${posts.map((el) => wordsOf(el.textContent ?? '').join(' ')).join(' ')} `.includes(` ${opening} `);
+  return threadFeatures(doc, posts, wordsOf(keptText).length, runWords, holds);
 }
