@@ -87,9 +87,12 @@ describe('Firefox: the library', () => {
   async function newFile(ext: string, before: string[]): Promise<string> {
     const deadline = Date.now() + 20_000;
     for (;;) {
-      // Firefox writes a .part file first; the finished file appears under its own name.
-      const found = readdirSync(downloads).filter((f) => f.endsWith(ext) && !before.includes(f));
-      if (found.length) return readFileSync(join(downloads, found[0]!), 'utf8');
+      // Firefox reserves the final name with an empty file at once and writes into a .part file
+      // beside it: the download is done when no .part is left and the file has its content.
+      const names = readdirSync(downloads);
+      const found = names.filter((f) => f.endsWith(ext) && !before.includes(f));
+      const text = found.length && !names.some((f) => f.endsWith('.part')) ? readFileSync(join(downloads, found[0]!), 'utf8') : '';
+      if (text) return text;
       if (Date.now() > deadline) throw new Error(`no ${ext} in ${downloads}: ${readdirSync(downloads).join(', ')}`);
       await new Promise((r) => setTimeout(r, 200));
     }
