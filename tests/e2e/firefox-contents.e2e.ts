@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTES } from '../../src/core/settings/themes';
 import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
+import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 
 const testBuild = resolve(projectRoot, 'dist/firefox-test');
@@ -22,20 +23,8 @@ describe('Firefox: contents, keys and a setting in the reader', () => {
   let control: string;
   let reader: string;
 
-  async function openTab(url: string): Promise<string> {
-    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
-    return context;
-  }
-  /** BiDi does not navigate to moz-extension:// itself: hop from a 127.0.0.1 page (see firefox.e2e.ts). */
-  async function openExtensionPage(path: string): Promise<string> {
-    const context = await openTab(`${server!.origin}/hop`);
-    await bidi.send('browsingContext.setViewport', { context, viewport: READER_VIEWPORT });
-    await bidi.evaluate(context, `(location.href = ${JSON.stringify(base + path)}, true)`);
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(base + path)} && document.readyState === 'complete'`);
-    return context;
-  }
+  const openTab = (url: string) => openTabIn(bidi, url);
+  const openExtensionPage = (path: string) => openExtensionPageIn(bidi, `${server!.origin}/hop`, base + path, READER_VIEWPORT);
   const press = (context: string, key: string) => bidi.send('input.performActions', {
     context,
     actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: key }, { type: 'keyUp', value: key }] }],

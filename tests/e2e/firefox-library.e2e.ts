@@ -11,6 +11,7 @@ import { Parser } from 'commonmark';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
+import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 
 const testBuild = resolve(projectRoot, 'dist/firefox-test');
@@ -59,21 +60,9 @@ describe('Firefox: the library', () => {
     rmSync(downloads, { recursive: true, force: true });
   }, 30_000);
 
-  async function openTab(url: string): Promise<string> {
-    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
-    return context;
-  }
+  const openTab = (url: string) => openTabIn(bidi, url);
 
-  async function openExtensionPage(path: string): Promise<string> {
-    const context = await openTab(`${server!.origin}/hop`);
-    await bidi.send('browsingContext.setViewport', { context, viewport: VIEWPORT });
-    const target = base + path;
-    await bidi.evaluate(context, `(location.href = ${JSON.stringify(target)}, true)`);
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(target)} && document.readyState === 'complete'`);
-    return context;
-  }
+  const openExtensionPage = (path: string) => openExtensionPageIn(bidi, `${server!.origin}/hop`, base + path, VIEWPORT);
 
   async function tabIdOf(url: string): Promise<number> {
     const tabs = await bidi.evaluate<{ id: number; url?: string }[]>(control, `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url })))`);

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
+import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { fakeSpeechScript } from './lib/fake-speech-script';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 
@@ -55,21 +56,9 @@ describe('Firefox: read aloud with the fake speech engine', () => {
     await server?.close();
   }, 30_000);
 
-  async function openTab(url: string): Promise<string> {
-    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
-    return context;
-  }
+  const openTab = (url: string) => openTabIn(bidi, url);
 
-  async function openExtensionPage(path: string): Promise<string> {
-    const context = await openTab(`${server!.origin}/hop`);
-    await bidi.send('browsingContext.setViewport', { context, viewport: { width: 1000, height: 800 } });
-    const target = base + path;
-    await bidi.evaluate(context, `(location.href = ${JSON.stringify(target)}, true)`);
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(target)} && document.readyState === 'complete'`);
-    return context;
-  }
+  const openExtensionPage = (path: string) => openExtensionPageIn(bidi, `${server!.origin}/hop`, base + path, { width: 1000, height: 800 });
 
   async function openReader(url: string): Promise<string> {
     await openTab(url);
