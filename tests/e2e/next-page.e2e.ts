@@ -95,6 +95,18 @@ describe('articles split over several pages (Chromium)', () => {
     expect(hits.get('/multipage/the-tide-ledger/3/')).toBe(1);
     expect(errors).toEqual([]);
     await screenshot(reader, 'next-page-3-of-3');
+
+    // Saved, the article keeps every page the reader appended, each page once.
+    await reader.getByRole('button', { name: 'Save takeaways' }).click();
+    await reader.getByRole('button', { name: 'Saved' }).waitFor({ timeout: 10_000 });
+    const stored = await browser.storage();
+    const bodies = Object.entries(stored).filter(([key]) => key.startsWith('body:'));
+    expect(bodies).toHaveLength(1);
+    const saved = (bodies[0]![1] as { html: string }).html;
+    for (const first of FIRST_OF) expect(count(saved, first)).toBe(1);
+    expect(count(saved, STANDFIRST)).toBe(1);
+    expect(saved).toContain('Page 3');
+    await browser.inExtension((chrome) => chrome.storage.local.clear());
     await reader.close();
   });
 

@@ -2,18 +2,15 @@
 // injected extractor fetches them from the page's own origin) and appended under the first.
 // On request by default; as soon as the reader opens with the "load automatically" setting.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FollowingPage } from '../../core/extract/join-pages';
 import type { Article, ExtractResult, NextPage } from '../../core/types';
 import { extractNextPage } from '../../platform/tabs';
+import { setLoadedPages } from './loaded-pages';
 
 /** Following pages appended at most (issue 11); past it the control says the rest is on the site. */
 export const MAX_NEXT_PAGES = 10;
 
-export interface LoadedPage {
-  page: number;
-  url: string;
-  html: string;
-  text: string;
-}
+export type LoadedPage = FollowingPage;
 
 export interface NextPagesState {
   pages: LoadedPage[];
@@ -52,6 +49,9 @@ export function useNextPages(article: Article, tabId: number, auto: boolean, fet
       setNext(after && after.page > next.page && !seen.current.has(after.url) ? { ...after, total: after.total ?? next.total } : null);
     });
   };
+
+  // Save reads what is appended at the moment it writes (loaded-pages.ts).
+  useEffect(() => setLoadedPages(article.url, pages), [article.url, pages]);
 
   useEffect(() => {
     if (auto && next && !busy && !error && !limited) load();

@@ -8,6 +8,8 @@ import { t } from '../../platform/i18n';
 import { useEffect, useState } from 'preact/hooks';
 import type { SavedRecord } from '../../core/library/record';
 import type { Article, TakeawaySource } from '../../core/types';
+import { joinPages } from '../../core/extract/join-pages';
+import { loadedPages } from '../next-page/loaded-pages';
 import { library as defaultLibrary, readLibrarySettings, type Library } from '../../platform/storage';
 
 export interface Shown {
@@ -68,7 +70,7 @@ export function useSave(article: Article, shown: Shown, lib: Library = defaultLi
     setBusy(true);
     setError(null);
     const { keepBodies } = await readLibrarySettings(lib.area).catch(() => ({ keepBodies: true }));
-    const out = await lib.save({ article, takeaways: { ...shown, items: [...shown.items] } }, { update, keepBody: keepBodies });
+    const out = await lib.save({ article: withFollowingPages(article), takeaways: { ...shown, items: [...shown.items] } }, { update, keepBody: keepBodies });
     setBusy(false);
     if (out.ok) setStored(out.record);
     else if (out.kind === 'exists') setStored(out.record); // saved elsewhere meanwhile: show it, offer Update
@@ -98,4 +100,9 @@ export function useSave(article: Article, shown: Shown, lib: Library = defaultLi
       return out.ok;
     },
   };
+}
+
+/** A multi-page article is saved with every page the reader appended (core/extract/join-pages.ts). */
+function withFollowingPages(article: Article): Article {
+  return joinPages(article, loadedPages(article.url), (n) => t('nextPagePart', n));
 }
