@@ -4,6 +4,7 @@
 // the page's own scripts see no Nutshell globals and no listeners (tests/e2e/size.e2e.ts checks).
 import { errorMessage } from '../core/errors';
 import { extractArticle } from '../core/extract-article';
+import { decodePage } from '../core/extract/charset';
 import { mainFrame } from '../core/extract/frames';
 import { failure } from '../core/failure';
 import { setTranslator } from '../core/i18n/translator';
@@ -87,9 +88,11 @@ globalThis.__nutshellNextPage = async (url, shown) => {
     const response = await fetch(target.href, { credentials: 'same-origin', redirect: 'follow' });
     if (!response.ok) return failure('error', `HTTP ${response.status}`);
     if (new URL(response.url || target.href).origin !== location.origin) return failure('restricted', 'redirected to another site');
-    if (!/html/i.test(response.headers.get('content-type') ?? 'text/html')) return failure('no-article');
-    const html = await response.text();
-    if (html.length > MAX_NEXT_PAGE_BYTES) return failure('too-large');
+    const type = response.headers.get('content-type');
+    if (!/html/i.test(type ?? 'text/html')) return failure('no-article');
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    if (bytes.byteLength > MAX_NEXT_PAGE_BYTES) return failure('too-large');
+    const html = decodePage(bytes, type, document.characterSet);
     const doc = new DOMParser().parseFromString(html, 'text/html');
     // DOMParser's document has this page's URL: relative links must resolve against the fetched one.
     if (!doc.querySelector('base[href]')) {

@@ -3,7 +3,7 @@
 // the following pages are appended once with what was already shown dropped, and the control goes
 // at the end. A "next" link to another origin is never offered. Fixtures: tests/fixtures/multipage/.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,6 +27,22 @@ const FIRST_OF = [
   'The last volume on the shelf ends in 1968',
 ];
 
+const ACCENTED = 'By the second winter of the project the volunteers, café regulars and déjà retired, had finished';
+
+/**
+ * The same article under /multipage/the-latin-ledger/, page 2 in windows-1252 declared only by its <meta> (no
+ * charset in the header): Response.text() would read it as UTF-8 and lose every accent.
+ */
+function serveLatin(path: string, res: ServerResponse): void {
+  const file = path === '/multipage/the-latin-ledger/' ? 'page-1.html' : path === '/multipage/the-latin-ledger/2/' ? 'page-2.html' : null;
+  if (!file) return void res.writeHead(404).end();
+  let html = readFileSync(resolve(dir, file), 'utf8').replaceAll('/multipage/the-tide-ledger/', '/multipage/the-latin-ledger/');
+  if (file === 'page-1.html') return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  html = html.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').replace(FIRST_OF[1]!, ACCENTED);
+  // One byte per character (Latin-1 is windows-1252 for these); anything else becomes "?".
+  res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from([...html].map((c) => (c.charCodeAt(0) < 256 ? c.charCodeAt(0) : 63))));
+}
+
 let browser: ExtensionBrowser;
 let server: Server;
 let origin: string;
@@ -36,6 +52,7 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = (req.url ?? '').split('?')[0]!;
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (path.startsWith('/multipage/the-latin-ledger/')) return serveLatin(path, res);
     const file = ROUTES[path];
     res.writeHead(file ? 200 : 404, { 'content-type': file ? 'text/html; charset=utf-8' : 'text/plain', 'cache-control': 'no-store' });
     res.end(file ? readFileSync(resolve(dir, file)) : 'not found');
@@ -115,6 +132,15 @@ describe('articles split over several pages (Chromium)', () => {
     expect(await reader.locator('article.ns-body').textContent()).toContain(FIRST_OF[0]);
     expect(await reader.locator('.ns-next-page-control').count()).toBe(0);
     expect([...hits.keys()]).toEqual(['/multipage/cross/']);
+    await reader.close();
+  });
+
+  test('a following page in windows-1252, declared by its <meta> only, keeps its accents', async () => {
+    const reader = await openReader('/multipage/the-latin-ledger/');
+    await control(reader).click();
+    const second = reader.locator('section.ns-next-page[data-page="2"]');
+    await second.waitFor();
+    expect(await second.textContent()).toContain(ACCENTED);
     await reader.close();
   });
 
