@@ -13,6 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { errorMessage } from '../core/errors';
 import { extractArticle, type ExtractOptions } from '../core/extract-article';
+import { decodePage } from '../core/extract/charset';
 import type { ExtractResult } from '../core/types';
 
 const USAGE = `usage: nutshell extract [--url URL] [--strict] PATH...
@@ -135,23 +136,17 @@ function writeLine(line: Line): Promise<void> {
  * Decode as UTF-8 when the bytes are UTF-8 (saved pages often keep a stale <meta charset>),
  * otherwise by the declared charset, falling back to windows-1252 as browsers do.
  */
-export function decodePage(bytes: Uint8Array): string {
+export function decodeFile(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 2048));
-    const declared = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head)?.[1];
-    try {
-      return new TextDecoder(declared ?? 'windows-1252').decode(bytes);
-    } catch {
-      return new TextDecoder('windows-1252').decode(bytes);
-    }
+    return decodePage(bytes, null, 'windows-1252');
   }
 }
 
 /** A linkedom document that knows its URL, so Readability resolves relative links and images. */
 export function parsePage(bytes: Uint8Array | string, url: string): Document {
-  const html = typeof bytes === 'string' ? bytes : decodePage(bytes);
+  const html = typeof bytes === 'string' ? bytes : decodeFile(bytes);
   const doc = parseHTML(html).document as unknown as Document;
   setDocumentUrl(doc, url);
   return doc;

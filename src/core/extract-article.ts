@@ -52,7 +52,8 @@ export function extractArticle(doc: Document, options: ExtractOptions): ExtractR
 }
 
 function extract(doc: Document, options: ExtractOptions): ExtractResult {
-  const elements = doc.getElementsByTagName('*').length;
+  // linkedom (the CLI) answers 0 to getElementsByTagName('*'); browsers answer at once from a live list.
+  const elements = doc.getElementsByTagName('*').length || doc.querySelectorAll('*').length;
   const limit = options.maxElements ?? MAX_ELEMENTS;
   if (elements > limit) {
     return failure('too-large', MESSAGES.tooManyElements(elements, limit));

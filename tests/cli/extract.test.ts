@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { afterAll, describe, expect, it } from 'vitest';
-import { decodePage, parsePage } from '../../src/cli/extract';
+import { decodeFile, parsePage } from '../../src/cli/extract';
 import { VENDORED_PAGES } from '../helpers/corpus';
 
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -159,7 +159,7 @@ describe('page parsing for the CLI', () => {
   });
 
   it('decodes UTF-8 even under a stale charset, and legacy bytes by their declared charset', () => {
-    expect(decodePage(Buffer.from('<meta charset="gb2312"><p>Grüße</p>', 'utf8'))).toContain('Grüße');
-    expect(decodePage(Buffer.from('<meta charset="iso-8859-1"><p>Gr\xfc\xdfe</p>', 'latin1'))).toContain('Grüße');
+    expect(decodeFile(Buffer.from('<meta charset="gb2312"><p>Grüße</p>', 'utf8'))).toContain('Grüße');
+    expect(decodeFile(Buffer.from('<meta charset="iso-8859-1"><p>Gr\xfc\xdfe</p>', 'latin1'))).toContain('Grüße');
   });
 });

@@ -23,8 +23,13 @@ describe('extractArticle failures', () => {
     expect(!result.ok && result.error.message).toBe('This page has 54 elements, more than Nutshell reads (20).');
   });
 
+  it('holds the bound in the CLI too (linkedom answers 0 to getElementsByTagName("*"), 0.18.15)', () => {
+    const doc = parsePage(`<!doctype html><title>T</title><body>${'<p>x</p>'.repeat(50)}</body>`, FAKE_URL);
+    expect(doc.getElementsByTagName('*').length).toBe(0);
+    expect(extractArticle(doc, { url: FAKE_URL, maxElements: 20 })).toMatchObject({ ok: false, error: { kind: 'too-large' } });
+  });
+
   it('reads a page of exactly MAX_ELEMENTS elements and refuses one element more (the default bound)', () => {
-    // jsdom, not linkedom: linkedom's getElementsByTagName('*') returns nothing (0.18.15).
     const sized = (count: number) => {
       // html, head, title and body are 4 of the count; no prose, so the strict gate after the bound says no.
       const doc = new JSDOM(`<!doctype html><html><head><title>T</title></head><body>${'<i></i>'.repeat(count - 4)}</body></html>`).window.document;

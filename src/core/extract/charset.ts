@@ -2,8 +2,10 @@
 // spec, "UTF-8 decode"), so a following page in windows-1252 or Shift_JIS read as mojibake. The
 // order is the HTML spec's, shortened: the Content-Type charset, then a <meta> in the first 1024
 // bytes (the prescan), then the encoding of the page the reader is on (the same site), then UTF-8.
+// The CLI reads saved files with it too (src/cli/extract.ts), after trying strict UTF-8 first.
 
-const PRESCAN_BYTES = 1024;
+/** The spec's prescan reads 1024 bytes; 2048 is what the CLI always read on the corpus pages. */
+const PRESCAN_BYTES = 2048;
 const META_CHARSET = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 export function headerCharset(contentType: string | null): string | null {
