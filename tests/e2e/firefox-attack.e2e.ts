@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
+import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { projectRoot } from './lib/server';
 import { EVIL_HOST, startAttackServer, type AttackServer } from './lib/attack-server';
 import { inertProblems } from '../fixtures/attack/inert';
@@ -24,19 +25,8 @@ describe('Firefox: attack corpus in the popup', () => {
   let base: string;
   let control: string;
 
-  async function openTab(url: string): Promise<string> {
-    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
-    return context;
-  }
-  async function openExtensionPage(path: string): Promise<string> {
-    const context = await openTab(`${server.origin}/hop`);
-    await bidi.send('browsingContext.setViewport', { context, viewport: { width: 440, height: 600 } });
-    await bidi.evaluate(context, `(location.href = ${JSON.stringify(base + path)}, true)`);
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(base + path)} && document.readyState === 'complete'`);
-    return context;
-  }
+  const openTab = (url: string) => openTabIn(bidi, url);
+  const openExtensionPage = (path: string) => openExtensionPageIn(bidi, `${server.origin}/hop`, base + path, { width: 440, height: 600 });
 
   beforeAll(async () => {
     const manifestPath = join(testBuild, 'manifest.json');

@@ -16,6 +16,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
+import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 
 const testBuild = resolve(projectRoot, 'dist/firefox-test');
@@ -108,26 +109,9 @@ describe('Firefox: temporary add-on over WebDriver BiDi', () => {
     expect(fresh, 'errors from extension code').toEqual([]);
   });
 
-  /** A new tab showing `url`, loaded. Returns its BiDi context id. */
-  async function openTab(url: string): Promise<string> {
-    const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
-    // Not wait:'complete': Firefox fails that command with "Address rejected" when any iframe of
-    // the page shows a network error page (corpus pages embed ad frames of unreachable hosts),
-    // although the page itself loaded. So wait for the top document ourselves.
-    await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
-    return context;
-  }
-
+  const openTab = (url: string) => openTabIn(bidi, url);
   /** A new tab showing moz-extension://<uuid>/<path>, reached by the hop described above. */
-  async function openExtensionPage(path: string): Promise<string> {
-    const context = await openTab(`${server!.origin}/hop`);
-    await bidi.send('browsingContext.setViewport', { context, viewport: POPUP_VIEWPORT });
-    const target = base + path;
-    await bidi.evaluate(context, `(location.href = ${JSON.stringify(target)}, true)`);
-    await bidi.waitFor(context, `location.href === ${JSON.stringify(target)} && document.readyState === 'complete'`);
-    return context;
-  }
+  const openExtensionPage = (path: string) => openExtensionPageIn(bidi, `${server!.origin}/hop`, base + path, POPUP_VIEWPORT);
 
   /** The browser.tabs id of the tab showing `url` (BiDi context ids are not tab ids). */
   async function tabIdOf(url: string): Promise<number> {

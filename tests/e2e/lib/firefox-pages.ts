@@ -4,6 +4,9 @@ import type { Bidi } from './bidi';
 /** A new tab at url, once it has loaded. */
 export async function openTab(bidi: Bidi, url: string): Promise<string> {
   const { context } = await bidi.send<{ context: string }>('browsingContext.create', { type: 'tab' });
+  // Not wait:'complete': Firefox fails that command with "Address rejected" when any iframe of
+  // the page shows a network error page (corpus pages embed ad frames of unreachable hosts),
+  // although the page itself loaded. So wait for the top document ourselves.
   await bidi.send('browsingContext.navigate', { context, url, wait: 'none' });
   await bidi.waitFor(context, `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`);
   return context;
