@@ -3,12 +3,10 @@
 // evil.test reaches the local server through network.dns.localDomains (and bypasses the dead
 // proxy lib/bidi.ts sets for every other host). The payloads' effects on the pages themselves are
 // proven in Chromium (attack.e2e.ts); Firefox's own parser is the point here.
-import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
-import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
+import type { Bidi, Firefox } from './lib/bidi';
+import { launchFirefoxWithExtension, openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { projectRoot } from './lib/server';
 import { EVIL_HOST, startAttackServer, type AttackServer } from './lib/attack-server';
 import { inertProblems } from '../fixtures/attack/inert';
@@ -29,22 +27,11 @@ describe('Firefox: attack corpus in the popup', () => {
   const openExtensionPage = (path: string) => openExtensionPageIn(bidi, `${server.origin}/hop`, base + path, { width: 440, height: 600 });
 
   beforeAll(async () => {
-    const manifestPath = join(testBuild, 'manifest.json');
-    if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first`);
-    const geckoId = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
-    const uuid = randomUUID();
-    base = `moz-extension://${uuid}/`;
     server = await startAttackServer();
-    ff = await launchFirefox({
-      prefs: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-        'extensions.originControls.grantByDefault': true,
-        'network.dns.localDomains': EVIL_HOST,
-        'network.proxy.no_proxies_on': EVIL_HOST,
-      },
-    });
-    bidi = ff.bidi;
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: testBuild } });
+    ({ ff, bidi, base } = await launchFirefoxWithExtension(testBuild, {
+      'network.dns.localDomains': EVIL_HOST,
+      'network.proxy.no_proxies_on': EVIL_HOST,
+    }));
     control = await openExtensionPage('popup.html');
   }, 120_000);
 

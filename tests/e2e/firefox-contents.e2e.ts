@@ -2,13 +2,12 @@
 // local long article (a column beside the page in a wide window, a jump, aria-current), the `?`
 // help as a modal dialog from a real key press, and one reading setting changed in the panel
 // (applied at once, stored in storage.sync).
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PALETTES } from '../../src/core/settings/themes';
-import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
-import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
+import type { Bidi, Firefox } from './lib/bidi';
+import { launchFirefoxWithExtension, openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 
 const testBuild = resolve(projectRoot, 'dist/firefox-test');
@@ -31,17 +30,8 @@ describe('Firefox: contents, keys and a setting in the reader', () => {
   });
 
   beforeAll(async () => {
-    const manifestPath = join(testBuild, 'manifest.json');
-    if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first`);
-    const geckoId = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
-    const uuid = randomUUID();
-    base = `moz-extension://${uuid}/`;
     server = await startServer({ '/hop': '<!doctype html><title>hop</title><p>hop to the extension</p>' });
-    ff = await launchFirefox({
-      prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }), 'extensions.originControls.grantByDefault': true },
-    });
-    bidi = ff.bidi;
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: testBuild } });
+    ({ ff, bidi, base } = await launchFirefoxWithExtension(testBuild));
     control = await openExtensionPage('popup.html');
     await openTab(server.fixtureUrl);
     const tabs = await bidi.evaluate<{ id: number; url?: string }[]>(control, `browser.tabs.query({}).then((ts) => ts.map((t) => ({ id: t.id, url: t.url })))`);

@@ -3,15 +3,14 @@
 // library.html (web-accessible to 127.0.0.1 in the test build only, for the hop), search by a
 // word of a takeaway, and export Markdown and JSON, read back from the files Firefox downloaded
 // into a folder set by the `browser.download.dir` / `browser.download.folderList=2` prefs.
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Parser } from 'commonmark';
 import { parse as parseYaml } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
-import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
+import type { Bidi, Firefox } from './lib/bidi';
+import { launchFirefoxWithExtension, openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 
 const testBuild = resolve(projectRoot, 'dist/firefox-test');
@@ -29,28 +28,17 @@ describe('Firefox: the library', () => {
   const saved: { title: string; url: string; items: string[] }[] = [];
 
   beforeAll(async () => {
-    const manifestPath = join(testBuild, 'manifest.json');
-    if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first`);
-    const geckoId = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
-    const uuid = randomUUID();
-    base = `moz-extension://${uuid}/`;
     server = await startServer({ '/hop': '<!doctype html><title>hop</title><p>hop to the extension</p>' });
-    ff = await launchFirefox({
-      prefs: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-        'extensions.originControls.grantByDefault': true,
-        // Downloads go straight to this folder, without a dialog.
-        'browser.download.dir': downloads,
-        'browser.download.folderList': 2,
-        'browser.download.useDownloadDir': true,
-        'browser.download.always_ask_before_handling_new_types': false,
-        'browser.download.alwaysOpenPanel': false,
-        'browser.download.start_downloads_in_tmp_dir': false,
-        'browser.helperApps.neverAsk.saveToDisk': 'text/markdown,application/json',
-      },
-    });
-    bidi = ff.bidi;
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: testBuild } });
+    ({ ff, bidi, base } = await launchFirefoxWithExtension(testBuild, {
+      // Downloads go straight to this folder, without a dialog.
+      'browser.download.dir': downloads,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'text/markdown,application/json',
+    }));
     control = await openExtensionPage('popup.html');
   }, 120_000);
 

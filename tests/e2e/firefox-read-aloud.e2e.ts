@@ -3,12 +3,10 @@
 // Firefox runs no BiDi preload script in moz-extension:// pages (checked: the page never saw it), so
 // the fake takes over the page's own speechSynthesis object in place once the reader has loaded;
 // the app looks its globals up at each call and listens for voiceschanged on that object.
-import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
-import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
+import type { Bidi, Firefox } from './lib/bidi';
+import { launchFirefoxWithExtension, openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { fakeSpeechScript } from './lib/fake-speech-script';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 
@@ -39,15 +37,8 @@ describe('Firefox: read aloud with the fake speech engine', () => {
   let control: string;
 
   beforeAll(async () => {
-    const manifestPath = join(testBuild, 'manifest.json');
-    if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first`);
-    const geckoId = (JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } }).browser_specific_settings.gecko.id;
-    const uuid = randomUUID();
-    base = `moz-extension://${uuid}/`;
     server = await startServer({ '/hop': '<!doctype html><title>hop</title><p>hop to the extension</p>' });
-    ff = await launchFirefox({ prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }), 'extensions.originControls.grantByDefault': true } });
-    bidi = ff.bidi;
-    await bidi.send('webExtension.install', { extensionData: { type: 'path', path: testBuild } });
+    ({ ff, bidi, base } = await launchFirefoxWithExtension(testBuild));
     control = await openExtensionPage('popup.html');
   }, 120_000);
 

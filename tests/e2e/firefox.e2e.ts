@@ -11,12 +11,11 @@
 //   since Firefox 127). We set the pref anyway so the test does not depend on a default, and
 //   assert the grant, so a failure says "no host permission" rather than "extraction failed".
 import { spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type Bidi, type Firefox } from './lib/bidi';
-import { openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
+import type { Bidi, Firefox } from './lib/bidi';
+import { launchFirefoxWithExtension, openExtensionPage as openExtensionPageIn, openTab as openTabIn } from './lib/firefox-pages';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 
 const testBuild = resolve(projectRoot, 'dist/firefox-test');
@@ -57,24 +56,11 @@ describe('Firefox: temporary add-on over WebDriver BiDi', () => {
   let outputSeen = 0; // how much of Firefox's output the previous tests' check already read
 
   beforeAll(async () => {
-    const manifestPath = join(testBuild, 'manifest.json');
-    if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first`);
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-      browser_specific_settings: { gecko: { id: string } };
-    };
-    const geckoId = manifest.browser_specific_settings.gecko.id;
-    const uuid = randomUUID();
-    base = `moz-extension://${uuid}/`;
     const started = Date.now();
-
     server = await startServer({ '/hop': '<!doctype html><title>hop</title><p>hop to the extension</p>' });
-    ff = await launchFirefox({
-      prefs: {
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-        'extensions.originControls.grantByDefault': true,
-      },
-    });
-    bidi = ff.bidi;
+    const launched = await launchFirefoxWithExtension(testBuild);
+    ({ ff, bidi, base } = launched);
+    expect(launched.extension).toBe(launched.geckoId);
     // BiDi reports console entries of web pages, including errors thrown by our injected
     // extractor (their stack names moz-extension://); the corpus pages' own script errors are noise.
     bidi.on('log.entryAdded', (e) => {
@@ -82,10 +68,6 @@ describe('Firefox: temporary add-on over WebDriver BiDi', () => {
       if (e.level === 'error' && where.includes('moz-extension:')) consoleErrors.push(`${String(e.text)} ${where}`);
     });
     await bidi.send('session.subscribe', { events: ['log.entryAdded'] });
-    const installed = await bidi.send<{ extension: string }>('webExtension.install', {
-      extensionData: { type: 'path', path: testBuild },
-    });
-    expect(installed.extension).toBe(geckoId);
     control = await openExtensionPage('popup.html');
     console.log(`Firefox started and the add-on installed in ${Date.now() - started} ms`);
   }, 120_000);

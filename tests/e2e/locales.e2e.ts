@@ -4,11 +4,11 @@
 // page shows THAT file's words, not that it matches a copy kept here. Under Arabic the pages lay
 // out right to left while an English article keeps its own direction. Screenshots of the German
 // and Arabic popup and reader go to $NUTSHELL_SCREENS (out/screenshots otherwise) for looking at.
-import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, type Firefox } from './lib/bidi';
+import type { Firefox } from './lib/bidi';
+import { launchFirefoxWithExtension } from './lib/firefox-pages';
 import { launchWithExtension, testBuild, type ExtensionBrowser } from './lib/chromium';
 import { projectRoot, startServer, type TestServer } from './lib/server';
 import { screenshotDir, settledState } from './lib/ui';
@@ -123,22 +123,10 @@ describe('Firefox: the UI follows intl.locale.requested', () => {
   let base = ''; // moz-extension://<uuid>/
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, 'manifest.json'))) throw new Error(`${dist}/manifest.json is missing: run \`npm run build:test\` first`);
     const langpack = '/usr/lib/firefox-esr/browser/extensions/langpack-de@firefox-esr.mozilla.org.xpi';
     if (!existsSync(langpack)) throw new Error(`${langpack} is missing: scripts/setup.sh installs firefox-esr-l10n-de`);
     server = await startServer({ '/hop': '<!doctype html><title>hop</title><p>hop</p>' });
-    const geckoId = (JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { browser_specific_settings: { gecko: { id: string } } })
-      .browser_specific_settings.gecko.id;
-    const uuid = randomUUID();
-    ff = await launchFirefox({
-      prefs: {
-        'intl.locale.requested': 'de',
-        'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-        'extensions.originControls.grantByDefault': true,
-      },
-    });
-    await ff.bidi.send('webExtension.install', { extensionData: { type: 'path', path: dist } });
-    base = `moz-extension://${uuid}/`;
+    ({ ff, base } = await launchFirefoxWithExtension(dist, { 'intl.locale.requested': 'de' }));
   }, 120_000);
   afterAll(async () => {
     await ff?.close();

@@ -1,5 +1,42 @@
-// Opening pages in Firefox over BiDi, shared by the Firefox end-to-end tests.
-import type { Bidi } from './bidi';
+// Firefox with the extension installed, and opening pages in it over BiDi: shared by the Firefox
+// end-to-end tests.
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchFirefox, type Bidi, type Firefox, type LaunchOptions } from './bidi';
+
+export interface ExtensionFirefox {
+  ff: Firefox;
+  bidi: Bidi;
+  /** moz-extension://<uuid>/ of the installed build. */
+  base: string;
+  geckoId: string;
+  /** The id webExtension.install answered. */
+  extension: string;
+}
+
+/**
+ * Firefox with `build` installed as a temporary add-on. The uuid is chosen here (the
+ * `extensions.webextensions.uuids` pref) because BiDi never tells an add-on's moz-extension://
+ * origin; host permissions are granted at install by `extensions.originControls.grantByDefault`.
+ */
+export async function launchFirefoxWithExtension(build: string, prefs: LaunchOptions['prefs'] = {}): Promise<ExtensionFirefox> {
+  const manifestPath = join(build, 'manifest.json');
+  if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: run \`npm run build:test\` first`);
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { browser_specific_settings: { gecko: { id: string } } };
+  const geckoId = manifest.browser_specific_settings.gecko.id;
+  const uuid = randomUUID();
+  const ff = await launchFirefox({
+    prefs: { 'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }), 'extensions.originControls.grantByDefault': true, ...prefs },
+  });
+  try {
+    const { extension } = await ff.bidi.send<{ extension: string }>('webExtension.install', { extensionData: { type: 'path', path: build } });
+    return { ff, bidi: ff.bidi, base: `moz-extension://${uuid}/`, geckoId, extension };
+  } catch (error) {
+    await ff.close();
+    throw error;
+  }
+}
 
 /** A new tab at url, once it has loaded. */
 export async function openTab(bidi: Bidi, url: string): Promise<string> {
