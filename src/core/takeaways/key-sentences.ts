@@ -145,6 +145,22 @@ function cosineDense(v: Vec, dense: Float64Array, denseNorm: number): number {
   return dot / (v.norm * denseNorm);
 }
 
+/**
+ * Degree centrality, each sentence's summed cosine with every other, in one pass over the terms:
+ * Σ_j cos(i, j) = (1/|i|) Σ_t w_it · (S_t − w_it/|i|) with S_t = Σ_j w_jt/|j|. The pairwise loop
+ * it replaces was O(n²) and the pipeline's largest cost after Readability on long pages
+ * (clean-links: 6.4 ms of 152; issue 13). Norms are never 0: a candidate has a term, IDF ≥ 1.
+ */
+function degreeCentrality(vectors: readonly Vec[], terms: number): Float64Array {
+  const column = new Float64Array(terms);
+  for (const v of vectors) for (let j = 0; j < v.ids.length; j++) column[v.ids[j]!]! += v.w[j]! / v.norm;
+  return Float64Array.from(vectors, (v) => {
+    let sum = 0;
+    for (let j = 0; j < v.ids.length; j++) sum += v.w[j]! * (column[v.ids[j]!]! - v.w[j]! / v.norm);
+    return sum / v.norm;
+  });
+}
+
 function densify(v: Vec, into: Float64Array): Float64Array {
   into.fill(0);
   for (let j = 0; j < v.ids.length; j++) into[v.ids[j]!] = v.w[j]!;
@@ -205,17 +221,7 @@ export function keySentences(text: string, options: KeySentenceOptions = {}, met
   const idf = Float64Array.from(df, (d) => Math.log((n + 1) / d) + 1);
   const vectors = candidates.map((c) => vectorOf(c.terms, termIds, idf));
 
-  // Degree centrality: O(n² · terms per sentence), well under a millisecond for 300 sentences.
-  const central = new Float64Array(n);
-  const dense = new Float64Array(df.length);
-  for (let i = 0; i < n; i++) {
-    densify(vectors[i]!, dense);
-    for (let j = i + 1; j < n; j++) {
-      const sim = cosineDense(vectors[j]!, dense, vectors[i]!.norm);
-      central[i]! += sim;
-      central[j]! += sim;
-    }
-  }
+  const central = degreeCentrality(vectors, df.length);
   const maxCentral = Math.max(...central, 1e-9);
   candidates.forEach((c, i) => {
     const position = 1 / (1 + POSITION_DECAY * Math.max(0, i - (LEAD_RANKS - 1)));
@@ -227,6 +233,7 @@ export function keySentences(text: string, options: KeySentenceOptions = {}, met
   // tried: every λ > 0 lowered ROUGE on both dev sets, so only near-repeats are excluded.)
   const chosen: number[] = [];
   const maxSim = new Float64Array(n);
+  const dense = new Float64Array(df.length);
   const choose = (best: number): void => {
     chosen.push(best);
     const picked = densify(vectors[best]!, dense);
