@@ -5,7 +5,7 @@
 // posts with schema.org microdata need not contain Readability's text (it may have kept a header). Measured per page
 // type with `npm run bench:quality` (issue 11 report).
 import { threadFeatures, type ThreadFeatures } from './thread-check';
-import { counts, wordsOf } from './words';
+import { countWords, counts, wordsOf } from './words';
 
 /** A run needs this many blocks of the same shape with real text. */
 const MIN_POSTS = 2;
@@ -16,6 +16,8 @@ const MIN_CONTAINED = 0.6;
 /** The run must hold this many times Readability's words, or Readability's pick stands. */
 const MIN_GAIN = 1.5;
 const MAX_LINK_SHARE = 0.35;
+/** Blocks whose text is code or data, never shown: yahoo-1's five JSON <script>s (47k words) were a "run". */
+const NEVER_POSTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
 export function findPosts(doc: Document, keptText: string): Element[] | null {
   const body = doc.body;
@@ -29,6 +31,7 @@ export function findPosts(doc: Document, keptText: string): Element[] | null {
   for (const parent of elements) {
     const groups = new Map<string, Element[]>();
     for (const child of parent.children) {
+      if (NEVER_POSTS.has(child.tagName)) continue;
       const key = shapeOf(child);
       const group = groups.get(key);
       if (group) group.push(child);
@@ -53,8 +56,9 @@ export function findPosts(doc: Document, keptText: string): Element[] | null {
 }
 
 /**
- * At most how many words each element's text holds: its textContent length (summed bottom-up over
- * text nodes, one pass) halved, since every word after the first needs a separator before it.
+ * At most how many words each element's text holds: its text's length (summed bottom-up over text
+ * nodes, one pass) halved, since every word after the first needs a separator before it. (Counting
+ * every text node's words instead cost ~33 ms a call on yahoo-1 in the CLI, more than it saved.)
  */
 function wordBounds(elements: readonly Element[]): Map<Element, number> {
   const length = new Map<Element, number>();
@@ -84,24 +88,32 @@ function shapeOf(el: Element): string {
   return `${el.tagName} ${classes.join(' ')}`;
 }
 
-const plainCache = new WeakMap<Element, number>();
+// Groups nest (a thread inside its page's column inside the body), so the same element is asked
+// for its words again and again: each count is made once per element.
+const countCache = new WeakMap<Element, number>();
+
+function wordCount(el: Element): number {
+  let n = countCache.get(el);
+  if (n === undefined) countCache.set(el, (n = countWords(el.textContent ?? '')));
+  return n;
+}
+
+function linkedWords(el: Element): number {
+  let n = 0;
+  for (const link of el.getElementsByTagName('a')) n += wordCount(link);
+  return n;
+}
 
 function plainWords(el: Element): number {
-  const cached = plainCache.get(el);
-  if (cached !== undefined) return cached;
-  let words = wordsOf(el.textContent ?? '').length;
-  for (const link of el.getElementsByTagName('a')) words -= wordsOf(link.textContent ?? '').length;
-  const result = Math.max(0, words);
-  plainCache.set(el, result);
-  return result;
+  return Math.max(0, wordCount(el) - linkedWords(el));
 }
 
 function linkShare(group: Element[]): number {
   let all = 0;
   let linked = 0;
   for (const el of group) {
-    all += wordsOf(el.textContent ?? '').length;
-    for (const link of el.getElementsByTagName('a')) linked += wordsOf(link.textContent ?? '').length;
+    all += wordCount(el);
+    linked += linkedWords(el);
   }
   return all ? linked / all : 1;
 }
@@ -121,7 +133,8 @@ export function threadOf(doc: Document, posts: Element[], keptText: string): Thr
   const runWords = posts.reduce((sum, el) => sum + plainWords(el), 0);
   // Readability's opening words, in order, inside the run: it kept one of these posts (a bag of
   // shared words is not enough: comments under a story share its words, not its sentences).
-  const opening = wordsOf(keptText).slice(0, OPENING_WORDS).join(' ');
+  const keptWords = wordsOf(keptText);
+  const opening = keptWords.slice(0, OPENING_WORDS).join(' ');
   const holds = ` ${posts.map((el) => wordsOf(el.textContent ?? '').join(' ')).join(' ')} `.includes(` ${opening} `);
-  return threadFeatures(doc, posts, wordsOf(keptText).length, runWords, holds);
+  return threadFeatures(doc, posts, keptWords.length, runWords, holds);
 }

@@ -4,6 +4,11 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
+/** wordsOf(text).length, without keeping the words (lower-cased first: "İ" becomes two code points). */
+export function countWords(text: string): number {
+  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+}
+
 export function counts(words: readonly string[]): Map<string, number> {
   const bag = new Map<string, number>();
   for (const word of words) bag.set(word, (bag.get(word) ?? 0) + 1);
