@@ -56,6 +56,10 @@ describe('Chromium: the UI follows --lang', () => {
       const { tabId } = await b.openTab(server.fixtureUrl);
       for (const [name, page] of [['popup', await b.openPopup(tabId)], ['reader', await b.openReader(tabId)]] as const) {
         expect(await settledState(page)).toBe('ready');
+        // The settings control renders once the stored settings are read, which can be after
+        // 'ready' on a loaded machine (a CI run with two suites at once missed it): wait for it.
+        const settings = m.settingsTitle!.message;
+        await page.waitForFunction((label) => [...document.querySelectorAll('button, summary')].some((b) => b.textContent?.trim() === label), settings, { timeout: 5000 }).catch(() => undefined);
         const ui = await page.evaluate(readUi);
         expect([ui.lang, ui.dir, ui.direction]).toEqual([lang, 'ltr', 'ltr']);
         expect([ui.box, ui.heading]).toEqual([m.keyTakeaways!.message, m.keyTakeaways!.message]);
@@ -92,6 +96,10 @@ describe('Chromium: the UI follows --lang', () => {
       const { tabId } = await b.openTab(server.fixtureUrl);
       for (const [name, page] of [['popup', await b.openPopup(tabId)], ['reader', await b.openReader(tabId)]] as const) {
         expect(await settledState(page)).toBe('ready');
+        // The settings control renders once the stored settings are read, which can be after
+        // 'ready' on a loaded machine (a CI run with two suites at once missed it): wait for it.
+        const settings = m.settingsTitle!.message;
+        await page.waitForFunction((label) => [...document.querySelectorAll('button, summary')].some((b) => b.textContent?.trim() === label), settings, { timeout: 5000 }).catch(() => undefined);
         const ui = await page.evaluate(readUi);
         expect([ui.lang, ui.dir, ui.direction, ui.box]).toEqual(['ar', 'rtl', 'rtl', m.keyTakeaways!.message]);
         expect(ui.bodyDirection).toBe('ltr');
