@@ -3,7 +3,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/extract';
 import { findPosts } from '../../src/core/extract/repeated-posts';
-import { countWords, wordsOf } from '../../src/core/extract/words';
 
 const page = (html: string) => parsePage(`<!doctype html><html><head></head><body>${html}</body></html>`, 'https://example.org/t');
 const reply = (i: number) => `Reply number ${i} says the pump failed twice before the seal was replaced in spring.`;
@@ -22,13 +21,5 @@ describe('findPosts', () => {
   it('keeps Readability when no run has more words than it kept', () => {
     const posts = [1, 2].map((i) => `<div class="post">${reply(i)}</div>`).join('');
     expect(findPosts(page(posts), `${reply(1)} ${reply(2)}`)).toBeNull();
-  });
-});
-
-describe('countWords', () => {
-  it('counts what wordsOf returns, the dotted capital İ included (it lower-cases to two code points)', () => {
-    for (const text of ['', 'one two_three 4', 'İstanbul’da İzmir', 'naïve café — 東京 2024']) {
-      expect(countWords(text)).toBe(wordsOf(text).length);
-    }
   });
 });

@@ -3,7 +3,7 @@
 // bench/quality.ts prints them, so the rule is measured on the same figures it decides on.
 
 import { collapseWhitespace } from '../text/block-text';
-import { wordsOf } from './words';
+import { countWords } from './words';
 
 export interface PageShape {
   /** Words in the extracted text. */
@@ -17,10 +17,6 @@ export interface PageShape {
 }
 
 const BLOCK_TAGS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TD', 'TH', 'DD', 'DT', 'PRE', 'BLOCKQUOTE', 'FIGCAPTION']);
-
-export function countWords(text: string): number {
-  return wordsOf(text).length;
-}
 
 export function pageShape(content: Element, text: string): PageShape {
   const total = collapsedLength(content.textContent ?? '');

@@ -4,9 +4,8 @@ export function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu) ?? [];
 }
 
-/** wordsOf(text).length, without keeping the words (lower-cased first: "İ" becomes two code points). */
 export function countWords(text: string): number {
-  return text.toLowerCase().match(/[\p{L}\p{N}_]+/gu)?.length ?? 0;
+  return wordsOf(text).length;
 }
 
 export function counts(words: readonly string[]): Map<string, number> {
