@@ -1,5 +1,8 @@
 // The rules beyond Readability (src/core/extract/), each on a small page modelled on real markup,
 // and each shown to change nothing when switched off.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/extract';
 import { extractArticle } from '../../src/core/extract-article';
@@ -94,4 +97,80 @@ describe('boilerplate inside the article container', () => {
     const off = extractArticle(parsePage(page, URL), { url: URL }); // opt-in: off by default
     expect(off.ok && off.article.text).toMatch(/Sign up for our newsletter/);
   });
+});
+
+describe('codeBlocks: code inside a wrapper Readability reads as boilerplate (docs.docker.com)', () => {
+  const DOCS = 'https://docs.example.com/compose/networking/';
+  const yaml = (i: number) => `services:\n  web${i}:\n    build: .\n    ports:\n      - "800${i}:8000"\n  db${i}:\n    image: postgres:18\n`;
+  // Tailwind's `scroll-mt-2` matches Readability's negative class pattern ("scroll").
+  const block = (i: number) => `<div class="group mt-2 flex scroll-mt-2 flex-col rounded"><div class="relative w-full">
+    <button title="copy" class="absolute right-2"><span class="icon-svg hidden">copy</span></button>
+    <div class="highlight"><pre class="chroma"><code class="language-yaml">${yaml(i)}</code></pre></div></div></div>`;
+  const page = `<!doctype html><html><head><title>Networking in Compose</title></head><body><nav><a href="/">Docs</a></nav>
+    <main><article class="prose"><h1>Networking in Compose</h1>
+    ${[0, 1, 2].map((i) => `<p>Step ${i}: ${words(50, 'network')}.</p>${block(i)}`).join('')}</article></main></body></html>`;
+
+  it('keeps every code block where it was, without its copy button', () => {
+    const result = extractArticle(parsePage(page, DOCS), { url: DOCS });
+    if (!result.ok) throw new Error(result.error.message);
+    for (const i of [0, 1, 2]) expect(result.article.text).toContain(`"800${i}:8000"`);
+    expect(result.article.text.indexOf('Step 1')).toBeLessThan(result.article.text.indexOf('web1:'));
+    expect(result.article.html).not.toContain('<button');
+  });
+
+  it('off, Readability alone drops the code', () => {
+    const off = extractArticle(parsePage(page, DOCS), { url: DOCS, rules: { codeBlocks: false } });
+    if (!off.ok) throw new Error(off.error.message);
+    expect(off.article.text).toContain('Step 2');
+    expect(off.article.text).not.toContain('postgres:18');
+  });
+});
+
+describe('sections: a page of sections Readability scores apart (git-scm.com, AsciiDoc; vendored wcxb-dev 0689)', () => {
+  const html = gunzipSync(readFileSync(fileURLToPath(new globalThis.URL('../fixtures/wcxb/0689.html.gz', import.meta.url)))).toString('utf8');
+  const MAN = 'https://git-scm.com/docs/git-commit';
+  const headings = ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'EXAMPLES', 'DISCUSSION'];
+
+  it('keeps every section with its heading, and not the language menu beside them', () => {
+    const result = extractArticle(parsePage(html, MAN), { url: MAN });
+    if (!result.ok) throw new Error(result.error.message);
+    for (const name of headings) expect(result.article.text).toMatch(new RegExp(`^${name}$`, 'm'));
+    expect(result.article.text).toContain('git commit [-a | --interactive | --patch]');
+    expect(result.article.text).not.toContain('Localized versions of git-commit manual');
+  });
+
+  it('off, Readability alone keeps the OPTIONS section only', () => {
+    const off = extractArticle(parsePage(html, MAN), { url: MAN, rules: { sections: false } });
+    if (!off.ok) throw new Error(off.error.message);
+    expect(off.article.text).toContain('--all');
+    expect(off.article.text).not.toMatch(/^SYNOPSIS$/m);
+  });
+});
+
+describe('hidden: a page hidden until its own script runs (Next.js `visibility:hidden`, a `hidden` wrapper)', () => {
+  const STORY = 'https://news.example.com/tutorial';
+  const page = (hiding: string) => `<!doctype html><html><head><title>Machine learning tutorial</title></head><body>
+    <div id="__next"><div ${hiding}><header><a href="/">Home</a></header><article><h1>Machine learning tutorial</h1>
+    ${Array.from({ length: 6 }, (_, i) => `<p>Part ${i}: ${words(50, 'model')}.</p>`).join('')}</article></div></div>
+    <div class="menu" style="display:none"><a href="/a">Menu item</a></div></body></html>`;
+
+  it('reads the geeksforgeeks tutorial the benchmark cached before its script ran (vendored wcxb-dev 4020)', () => {
+    const html = gunzipSync(readFileSync(fileURLToPath(new globalThis.URL('../fixtures/wcxb/4020.html.gz', import.meta.url)))).toString('utf8');
+    const GFG = 'https://www.geeksforgeeks.org/machine-learning/machine-learning/';
+    expect(extractArticle(parsePage(html, GFG), { url: GFG, rules: { hidden: false } }).ok).toBe(false);
+    const result = extractArticle(parsePage(html, GFG), { url: GFG });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).toContain('Machine learning is a branch of Artificial Intelligence');
+  });
+
+  for (const hiding of ['style="visibility:hidden;min-height:100vh"', 'hidden', 'aria-hidden="true"']) {
+    it(`reads the article behind ${hiding}, and leaves a hidden menu hidden`, () => {
+      const off = extractArticle(parsePage(page(hiding), STORY), { url: STORY, rules: { hidden: false } });
+      expect(off.ok).toBe(false);
+      const result = extractArticle(parsePage(page(hiding), STORY), { url: STORY });
+      if (!result.ok) throw new Error(result.error.message);
+      expect(result.article.text).toContain('Part 5');
+      expect(result.article.text).not.toContain('Menu item');
+    });
+  }
 });

@@ -4,6 +4,7 @@ import { blockText } from '../text/block-text';
 import { removeBoilerplate } from './boilerplate';
 import { cleanCopy } from './clean-copy';
 import { findPosts, threadOf } from './repeated-posts';
+import { findSections } from './sections';
 import { looksLikeThread } from './thread-check';
 
 export interface Content {
@@ -12,7 +13,7 @@ export interface Content {
 }
 
 /** The rules, each of which can be switched (bench:quality --rules measures each with and without). */
-export type Rule = 'posts' | 'threadCheck' | 'noscript' | 'boilerplate';
+export type Rule = 'posts' | 'threadCheck' | 'noscript' | 'boilerplate' | 'codeBlocks' | 'sections' | 'hidden';
 export type Rules = Partial<Record<Rule, boolean>>;
 
 /**
@@ -26,7 +27,8 @@ const POSTS_BY_DEFAULT = true;
 export function beyondReadability(doc: Document, kept: Content, rules: Rules = {}): Content {
   // Boilerplate cleaning stays opt-in: it was not measured on both halves (issue 11's note).
   const found = (rules.posts ?? POSTS_BY_DEFAULT) ? findPosts(doc, kept.text) : null;
-  const posts = found && (rules.threadCheck === false || looksLikeThread(threadOf(doc, found, kept.text))) ? found : null;
+  const thread = found && (rules.threadCheck === false || looksLikeThread(threadOf(doc, found, kept.text))) ? found : null;
+  const posts = thread ?? (found && rules.sections !== false ? findSections(doc, kept.text) : null);
   if (!posts) return rules.boilerplate === true ? cleaned(kept) : kept;
   const content = doc.createElement('div');
   for (const post of posts) content.appendChild(cleanCopy(post, doc.baseURI || doc.URL));

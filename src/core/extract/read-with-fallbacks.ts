@@ -1,8 +1,11 @@
-// Readability on the page, and on a copy with <noscript> content unwrapped when it found little
-// (noscript.ts); the result with more words wins. Returns the document the result came from, so
+// Readability on the page; on a copy with its code blocks unwrapped when it lost one (code-blocks.ts);
+// and when it found little, on copies with <noscript> content unwrapped (noscript.ts), then with a
+// hidden wrapper holding most of the page shown (hidden-wrapper.ts): the most words wins. Returns the document the result came from, so
 // the rules after it read the same tree.
 import { blockText } from '../text/block-text';
 import type { Rules } from './beyond-readability';
+import { codeUnwrapped, keepsFirst } from './code-blocks';
+import { revealHiddenWrapper } from './hidden-wrapper';
 import { unwrapNoscript } from './noscript';
 import { runReadability, type Parsed } from './run-readability';
 import { wordsOf } from './words';
@@ -18,12 +21,18 @@ export interface Found {
 }
 
 export function readWithFallbacks(doc: Document, url: string, rules: Rules = {}): Found | null {
-  const first = read(doc, url);
-  if (rules.noscript === false || (first && wordsOf(first.text).length >= FEW_WORDS)) return first;
-  const unwrapped = unwrapNoscript(doc);
-  const second = unwrapped ? read(unwrapped, url) : null;
-  if (!second) return first;
-  return !first || wordsOf(second.text).length > wordsOf(first.text).length ? second : first;
+  let best = read(doc, url);
+  const unwrapped = best && rules.codeBlocks !== false ? codeUnwrapped(doc, best.text) : null;
+  const withCode = unwrapped ? read(unwrapped, url) : null;
+  if (best && withCode && keepsFirst(best.text, withCode.text)) best = withCode;
+  const copies = [rules.noscript !== false && unwrapNoscript, rules.hidden !== false && revealHiddenWrapper];
+  for (const copy of copies) {
+    if (best && wordsOf(best.text).length >= FEW_WORDS) break;
+    const source = copy ? copy(doc) : null;
+    const next = source ? read(source, url) : null;
+    if (next && (!best || wordsOf(next.text).length > wordsOf(best.text).length)) best = next;
+  }
+  return best;
 }
 
 function read(source: Document, url: string): Found | null {

@@ -19,7 +19,8 @@ const MAX_LINK_SHARE = 0.35;
 /** Blocks whose text is code or data, never shown: yahoo-1's five JSON <script>s (47k words) were a "run". */
 const NEVER_POSTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 
-export function findPosts(doc: Document, keptText: string): Element[] | null {
+/** `accept`: a further test a run must pass (the sections rule asks for runs that open with headings). */
+export function findPosts(doc: Document, keptText: string, accept?: (run: Element[]) => boolean): Element[] | null {
   const body = doc.body;
   if (!body) return null;
   const kept = counts(wordsOf(keptText));
@@ -49,6 +50,7 @@ export function findPosts(doc: Document, keptText: string): Element[] | null {
       if (best && words <= best.words) continue;
       if (words < keptWords * MIN_GAIN || linkShare(group) > MAX_LINK_SHARE) continue;
       if (!group.some(isMarkedPost) && containedShare(kept, keptWords, group) < MIN_CONTAINED) continue;
+      if (accept && !accept(group)) continue;
       best = { posts: group, words };
     }
   }
