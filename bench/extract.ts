@@ -19,7 +19,8 @@ import { ProfileSummary, type CpuProfile } from './profile-summary';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 5);
-// PROFILE=1: also a CPU profile of the warm pipeline calls, summed by function (names kept).
+// PROFILE=1: also a CPU profile of the warm pipeline calls, summed by function (names kept);
+// TOP=n: how many functions it lists (20).
 const PROFILE = process.env.PROFILE === '1';
 
 // The same substitution as vite.config.ts: the extractor ships English stop words only.
@@ -103,7 +104,7 @@ for (const r of byRatio.slice(0, 6)) console.log(`  ${r.slug}: pipeline ${r.ours
 console.log('outliers (slowest pipeline):');
 for (const r of [...rows].sort((a, b) => b.ours - a.ours).slice(0, 4)) console.log(`  ${r.slug}: pipeline ${r.ours.toFixed(1)} ms, raw ${r.raw.toFixed(1)} ms, ratio ${r.ratio.toFixed(2)}, ${r.elements} elements`);
 console.log(`cold start +${median(rows.map((r) => r.cold - r.ours)).toFixed(1)} ms (first minus warm, median over pages)`);
-if (PROFILE) for (const line of summary.lines()) console.log(line);
+if (PROFILE) for (const line of summary.lines(Number(process.env.TOP ?? 20))) console.log(line);
 const ratios = col((r) => r.ratio);
 console.log(`median ratio pipeline/readability ${median(ratios).toFixed(2)}, p95 ratio ${quantile(ratios, 0.95).toFixed(2)}`);
 

@@ -22,11 +22,14 @@ export interface ReadingUnits {
 export function readingUnits(text: string): ReadingUnits {
   const chars = text.match(CJK)?.length ?? 0;
   let words = 0;
+  let sea = false;
   for (const [run] of text.matchAll(SEA_RUN)) {
     // Only these runs pay for the dictionary segmenter; ICU picks the dictionary by script.
     for (const s of segmenterFor('th', 'word').segment(run)) if (s.isWordLike) words++;
+    sea = true;
   }
-  const spaced = text.replace(CJK, ' ').replace(SEA_RUN, ' ');
+  // Most pages have neither: no copies of the whole text then.
+  const spaced = chars || sea ? text.replace(CJK, ' ').replace(SEA_RUN, ' ') : text;
   words += spaced.match(SPACED_WORD)?.length ?? 0;
   return { words, chars };
 }

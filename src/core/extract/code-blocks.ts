@@ -6,7 +6,7 @@
 // score to the container, which can change Readability's pick on a landing page (vercel.com lost
 // half its text), so the copy's result is kept only when it keeps what the first one had.
 // Measured on wcxb-dev (issue 11 report).
-import { counts, wordsOf } from './words';
+import { counts, withoutSpaces, wordsOf } from './words';
 
 /** Text a wrapper may hold beside its code: "Copy", "yaml", a file name, line numbers. */
 const MAX_EXTRA_CHARS = 40;
@@ -18,9 +18,10 @@ const MIN_KEPT = 0.95;
 
 /** A copy of the page with its wrapped code blocks unwrapped, when one of them is missing from `keptText`. */
 export function codeUnwrapped(doc: Document, keptText: string): Document | null {
-  const kept = squash(keptText);
-  const lost = wrappedCode(doc).some(([pre]) => !kept.includes(squash(pre.textContent ?? '').slice(0, PROBE_CHARS)));
-  if (!lost) return null;
+  const wrapped = wrappedCode(doc);
+  if (!wrapped.length) return null; // most pages: no copy of Readability's text to search
+  const kept = withoutSpaces(keptText);
+  if (wrapped.every(([pre]) => kept.includes(withoutSpaces(pre.textContent ?? '').slice(0, PROBE_CHARS)))) return null;
   const copy = doc.cloneNode(true) as Document;
   for (const [pre, wrapper] of wrappedCode(copy)) wrapper.replaceWith(pre);
   return copy;
@@ -29,14 +30,15 @@ export function codeUnwrapped(doc: Document, keptText: string): Document | null 
 /** The copy's result stands when it keeps nearly every word of the first and adds some. */
 export function keepsFirst(first: string, second: string): boolean {
   const had = counts(wordsOf(first));
-  const has = counts(wordsOf(second));
+  const has = wordsOf(second);
+  const bag = counts(has);
   let all = 0;
   let shared = 0;
   for (const [word, n] of had) {
     all += n;
-    shared += Math.min(n, has.get(word) ?? 0);
+    shared += Math.min(n, bag.get(word) ?? 0);
   }
-  return all > 0 && shared / all >= MIN_KEPT && wordsOf(second).length > all;
+  return all > 0 && shared / all >= MIN_KEPT && has.length > all;
 }
 
 /** Each <pre> with text and the outermost wrapper that holds nothing else but a few words. */
@@ -45,18 +47,14 @@ function wrappedCode(doc: Document): [Element, Element][] {
   if (!body) return [];
   const out: [Element, Element][] = [];
   for (const pre of body.getElementsByTagName('pre')) {
-    const code = squash(pre.textContent ?? '').length;
+    const code = withoutSpaces(pre.textContent ?? '').length;
     if (!code) continue;
     let top: Element = pre;
     for (let up = top.parentElement; up && up !== body && WRAPPERS.has(up.tagName); up = up.parentElement) {
-      if (up.getElementsByTagName('pre').length !== 1 || squash(up.textContent ?? '').length - code > MAX_EXTRA_CHARS) break;
+      if (up.getElementsByTagName('pre').length !== 1 || withoutSpaces(up.textContent ?? '').length - code > MAX_EXTRA_CHARS) break;
       top = up;
     }
     if (top !== pre) out.push([pre, top]);
   }
   return out;
-}
-
-function squash(text: string): string {
-  return text.replace(/\s+/g, '');
 }

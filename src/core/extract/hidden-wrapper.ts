@@ -6,30 +6,33 @@
 // shown: only an element that holds nearly all of the page's text (the page itself is hidden), so a
 // closed menu, a modal or a hidden passage stays hidden (Readability's `visibility-hidden` test page
 // hides 60% of its text on purpose and keeps it hidden).
+import { withoutSpaces } from './words';
 
 /** Share of the body's text a hidden element must hold to be the page, not a part of it (wcxb-dev: 0.94–1.0). */
 const MOST_OF_PAGE = 0.9;
 const HIDING_STYLE = /(visibility\s*:\s*hidden|display\s*:\s*none)\s*(!important)?\s*;?/gi;
 
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="hidden"], [style*="none"]';
+
 export function revealHiddenWrapper(doc: Document): Document | null {
+  const body = doc.body;
+  const total = body ? textLength(body) : 0;
+  if (!body || !total) return null;
+  // Which hidden elements hold the page, by their place in the list: the copy lists the same ones.
+  const page = [...body.querySelectorAll(HIDDEN)].flatMap((el, i) => (textLength(el) / total > MOST_OF_PAGE ? [i] : []));
+  if (!page.length) return null;
   const copy = doc.cloneNode(true) as Document;
-  const body = copy.body;
-  if (!body) return null;
-  const total = textLength(body);
-  if (!total) return null;
-  let revealed = 0;
-  for (const el of [...body.querySelectorAll('[hidden], [aria-hidden="true"], [style*="hidden"], [style*="none"]')]) {
-    if (textLength(el) / total <= MOST_OF_PAGE) continue;
+  const hidden = [...copy.body!.querySelectorAll(HIDDEN)];
+  for (const el of page.map((i) => hidden[i]!)) {
     const style = el.getAttribute('style');
     const shown = style?.replace(HIDING_STYLE, '');
     if (shown !== undefined && shown !== style) el.setAttribute('style', shown);
     el.removeAttribute('hidden');
     el.removeAttribute('aria-hidden');
-    revealed++;
   }
-  return revealed ? copy : null;
+  return copy;
 }
 
 function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
+  return withoutSpaces(el.textContent ?? '').length;
 }

@@ -98,8 +98,9 @@ export function findNextPage(doc: Document, url: string): NextPage | null {
   for (const link of links) {
     if (link.tagName !== 'A') continue;
     const text = (link.textContent ?? '').trim();
+    if (!/^\d{1,3}$/.test(text)) continue; // before resolving: URL parsing every link cost 2% (issue 13)
     const href = resolve(link.getAttribute('href'));
-    if (!href || !/^\d{1,3}$/.test(text)) continue;
+    if (!href) continue;
     const page = laterPageOf(url, href);
     if (page && page === Number(text) && !numbered.has(page)) numbered.set(page, href);
   }

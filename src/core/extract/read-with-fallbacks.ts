@@ -1,14 +1,14 @@
 // Readability on the page; on a copy with its code blocks unwrapped when it lost one (code-blocks.ts);
 // and when it found little, on copies with <noscript> content unwrapped (noscript.ts), then with a
-// hidden wrapper holding most of the page shown (hidden-wrapper.ts): the most words wins. Returns the document the result came from, so
-// the rules after it read the same tree.
+// hidden wrapper holding most of the page shown (hidden-wrapper.ts): the most words wins. Returns
+// the document the result came from, so the rules after it read the same tree.
 import { blockText } from '../text/block-text';
 import type { Rules } from './beyond-readability';
 import { codeUnwrapped, keepsFirst } from './code-blocks';
 import { revealHiddenWrapper } from './hidden-wrapper';
 import { unwrapNoscript } from './noscript';
 import { runReadability, type Parsed } from './run-readability';
-import { wordsOf } from './words';
+import { countWords, hasWords } from './words';
 
 /** Below this many words Readability's pick is worth a second look. */
 const FEW_WORDS = 150;
@@ -27,10 +27,10 @@ export function readWithFallbacks(doc: Document, url: string, rules: Rules = {})
   if (best && withCode && keepsFirst(best.text, withCode.text)) best = withCode;
   const copies = [rules.noscript !== false && unwrapNoscript, rules.hidden !== false && revealHiddenWrapper];
   for (const copy of copies) {
-    if (best && wordsOf(best.text).length >= FEW_WORDS) break;
+    if (best && hasWords(best.text, FEW_WORDS)) break;
     const source = copy ? copy(doc) : null;
     const next = source ? read(source, url) : null;
-    if (next && (!best || wordsOf(next.text).length > wordsOf(best.text).length)) best = next;
+    if (next && (!best || countWords(next.text) > countWords(best.text))) best = next;
   }
   return best;
 }

@@ -23,13 +23,19 @@ const NEVER_POSTS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE']);
 export function findPosts(doc: Document, keptText: string, accept?: (run: Element[]) => boolean): Element[] | null {
   const body = doc.body;
   if (!body) return null;
-  const kept = counts(wordsOf(keptText));
-  const keptWords = [...kept.values()].reduce((a, b) => a + b, 0);
+  const keptWords = countWords(keptText);
   if (!keptWords) return null;
+  let kept: Map<string, number> | undefined; // Readability's bag of words, built only for a candidate run
   let best: { posts: Element[]; words: number } | null = null;
   const elements = [body, ...body.querySelectorAll('*')];
-  const bound = wordBounds(elements);
+  const length = textLengths(elements);
+  const need = keptWords * MIN_GAIN;
   for (const parent of elements) {
+    // No group of this parent's children can hold more words than the parent's text bounds (each
+    // child's bound is rounded up: at most half a word more per child). Most parents stop here,
+    // before their children's shapes are built (the shapes were 8% of the pipeline, issue 13).
+    const most = (length.get(parent)! + parent.children.length) / 2;
+    if (most < need || (best && most <= best.words)) continue;
     const groups = new Map<string, Element[]>();
     for (const child of parent.children) {
       if (NEVER_POSTS.has(child.tagName)) continue;
@@ -42,14 +48,14 @@ export function findPosts(doc: Document, keptText: string, accept?: (run: Elemen
       if (group.length < MIN_POSTS) continue;
       // Most groups (menus, cards, short lists) cannot hold enough words: skip them before
       // counting any (the count was 37% of the pipeline's time on yahoo-1 and nytimes-5, issue 13).
-      const most = group.reduce((sum, el) => sum + bound.get(el)!, 0);
-      if (most < keptWords * MIN_GAIN || (best && most <= best.words)) continue;
+      const most = group.reduce((sum, el) => sum + Math.ceil(length.get(el)! / 2), 0);
+      if (most < need || (best && most <= best.words)) continue;
       const posts = group.filter((el) => plainWords(el) >= MIN_POST_WORDS);
       if (posts.length < MIN_POSTS) continue;
       const words = group.reduce((sum, el) => sum + plainWords(el), 0);
       if (best && words <= best.words) continue;
       if (words < keptWords * MIN_GAIN || linkShare(group) > MAX_LINK_SHARE) continue;
-      if (!group.some(isMarkedPost) && containedShare(kept, keptWords, group) < MIN_CONTAINED) continue;
+      if (!group.some(isMarkedPost) && containedShare((kept ??= counts(wordsOf(keptText))), keptWords, group) < MIN_CONTAINED) continue;
       if (accept && !accept(group)) continue;
       best = { posts: group, words };
     }
@@ -58,22 +64,21 @@ export function findPosts(doc: Document, keptText: string, accept?: (run: Elemen
 }
 
 /**
- * At most how many words each element's text holds: its text's length (summed bottom-up over text
- * nodes, one pass) halved, since every word after the first needs a separator before it. (Counting
- * every text node's words instead cost ~33 ms a call on yahoo-1 in the CLI, more than it saved.)
+ * Each element's text length, summed bottom-up over text nodes in one pass. A text of n characters
+ * holds at most ceil(n / 2) words, since every word after the first needs a separator before it.
+ * (Counting every text node's words instead cost ~33 ms a call on yahoo-1 in the CLI.)
  */
-function wordBounds(elements: readonly Element[]): Map<Element, number> {
+function textLengths(elements: readonly Element[]): Map<Element, number> {
   const length = new Map<Element, number>();
   for (let i = elements.length - 1; i >= 0; i--) {
     const el = elements[i]!;
     let n = 0;
-    for (const node of el.childNodes) {
-      if (node.nodeType === 3 || node.nodeType === 4) n += node.nodeValue?.length ?? 0;
+    for (let node = el.firstChild; node; node = node.nextSibling) {
+      if (node.nodeType === 3 || node.nodeType === 4) n += (node as CharacterData).length;
       else if (node.nodeType === 1) n += length.get(node as Element) ?? 0;
     }
     length.set(el, n);
   }
-  for (const [el, n] of length) length.set(el, Math.ceil(n / 2));
   return length;
 }
 
@@ -133,10 +138,16 @@ const OPENING_WORDS = 12;
 /** The thread features of a run findPosts chose (thread-check.ts decides from them). */
 export function threadOf(doc: Document, posts: Element[], keptText: string): ThreadFeatures {
   const runWords = posts.reduce((sum, el) => sum + plainWords(el), 0);
-  // Readability's opening words, in order, inside the run: it kept one of these posts (a bag of
-  // shared words is not enough: comments under a story share its words, not its sentences).
-  const keptWords = wordsOf(keptText);
-  const opening = keptWords.slice(0, OPENING_WORDS).join(' ');
-  const holds = ` ${posts.map((el) => wordsOf(el.textContent ?? '').join(' ')).join(' ')} `.includes(` ${opening} `);
-  return threadFeatures(doc, posts, keptWords.length, runWords, holds);
+  return threadFeatures(doc, posts, countWords(keptText), runWords, holdsOpening(posts, keptText));
+}
+
+/**
+ * Readability's opening words, in order, inside the run: it kept one of these posts (a bag of
+ * shared words is not enough: comments under a story share its words, not its sentences).
+ */
+export function holdsOpening(posts: readonly Element[], keptText: string): boolean {
+  // The text's start is enough when it holds more than the opening (its last word may be cut).
+  const head = wordsOf(keptText.slice(0, 2000));
+  const opening = (head.length > OPENING_WORDS ? head : wordsOf(keptText)).slice(0, OPENING_WORDS).join(' ');
+  return ` ${posts.map((el) => wordsOf(el.textContent ?? '').join(' ')).join(' ')} `.includes(` ${opening} `);
 }

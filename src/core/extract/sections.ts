@@ -5,13 +5,13 @@
 // finds the run; it is the article's sections when it is not a thread and its blocks open with
 // their headings. Measured on wcxb-dev, both host halves (issue 11 report).
 
-import { findPosts, threadOf } from './repeated-posts';
+import { findPosts, holdsOpening } from './repeated-posts';
 
 const HEADING = /^H[1-6]$/;
 
 /** The largest run that opens with headings and holds Readability's opening words, in order. */
 export function findSections(doc: Document, keptText: string): Element[] | null {
-  return findPosts(doc, keptText, (run) => opensWithHeadings(run) && threadOf(doc, run, keptText).holds);
+  return findPosts(doc, keptText, (run) => opensWithHeadings(run) && holdsOpening(run, keptText));
 }
 
 /** Sections, not a page's two halves (a language menu beside the document), come three or more. */

@@ -258,7 +258,7 @@ export function unlabelledCandidates(body: Element): Candidate[] {
   const found: Candidate[] = [];
   const seen = new Set<Element>();
   for (const el of Array.from(body.querySelectorAll('*'))) {
-    if (!isSummaryAttribute(componentAttributes(el))) continue;
+    if (!el.attributes.length || !isSummaryAttribute(componentAttributes(el))) continue;
     const list = asList(el, null);
     if (!list || seen.has(list.box)) continue;
     seen.add(list.box);

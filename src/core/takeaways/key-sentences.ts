@@ -109,10 +109,37 @@ export function isTakeawayCandidate(text: string, lang = 'en', wordCount = words
   if (QUESTION.test(text)) return false;
   if (!UNPUNCTUATED.has(lang) && !END_PUNCT.test(text)) return false;
   // Shouting lines ("SCROLL DOWN FOR VIDEO") and lines that are mostly capitals are furniture.
-  const letters = text.replace(/[^\p{L}]/gu, '');
-  const upper = text.replace(/[^\p{Lu}]/gu, '');
-  if (letters.length > 0 && upper.length / letters.length > 0.6) return false;
+  const { letters, upper } = letterCounts(text);
+  if (letters > 0 && upper / letters > 0.6) return false;
   return !FURNITURE.test(text);
+}
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * Letters and capitals in `text`: ASCII by char code, other characters by regex. Asked of every
+ * sentence; the two whole-string replaces it replaces were most of this test's time (issue 13).
+ */
+function letterCounts(text: string): { letters: number; upper: number } {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper++;
+      if ((c | 32) >= 97 && (c | 32) <= 122) letters++;
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    if (point > 0xffff) i++; // the second half of a surrogate pair
+    const char = String.fromCodePoint(point);
+    if (LETTER.test(char)) {
+      letters++;
+      if (UPPER.test(char)) upper++;
+    }
+  }
+  return { letters, upper };
 }
 
 function termCounts(terms: string[]): Map<string, number> {

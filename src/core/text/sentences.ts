@@ -55,6 +55,18 @@ const LAST_WORD = /([\p{L}\p{N}.]+)\.["'’”)\]]*\s*$/u;
 const DOTTED = /^(?:\p{L}\.)+\p{L}$/u; // "U.S", "a.m", "e.g" (the final dot is outside the match)
 const FIRST_WORD = /^[\s"'‘“([]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
+/**
+ * LAST_WORD on the end of `prev` only: an end-anchored regex is tried from every position, and
+ * `prev` grows as segments merge (the whole-string test was 2% of the pipeline, issue 13). When the
+ * tail has no match or one from its first character (the word may start before the cut), the whole
+ * string is asked.
+ */
+function lastWord(prev: string): RegExpExecArray | null {
+  if (prev.length <= 80) return LAST_WORD.exec(prev);
+  const m = LAST_WORD.exec(prev.slice(-80));
+  return m && m.index > 0 ? m : LAST_WORD.exec(prev);
+}
+
 /** Should the segment `prev` be glued to the segment `next` that follows it? */
 function shouldMerge(prev: string, next: string): boolean {
   const first = FIRST_WORD.exec(next)?.[1];
@@ -63,7 +75,7 @@ function shouldMerge(prev: string, next: string): boolean {
   // ICU breaks after ?! even before a lowercase word ('"Is it?" she asked'): a lowercase start is
   // a continuation in every cased script.
   if (firstChar !== firstChar.toUpperCase() && firstChar === firstChar.toLowerCase()) return true;
-  const m = LAST_WORD.exec(prev);
+  const m = lastWord(prev);
   if (!m) return false;
   const word = m[1] ?? '';
   const lower = word.toLowerCase();
