@@ -7,6 +7,7 @@ import { extractPath, parsePage, readPage } from '../../src/cli/extract';
 import { pageShape, type PageShape } from '../../src/core/extract/page-shape';
 import { blockText } from '../../src/core/text/block-text';
 import type { Rule, Rules } from '../../src/core/extract/beyond-readability';
+import { removeBoilerplate } from '../../src/core/extract/boilerplate';
 
 export type SystemName = 'readability' | 'nutshell' | 'defuddle';
 export const SYSTEMS: SystemName[] = ['readability', 'nutshell', 'defuddle'];
@@ -64,7 +65,8 @@ function rulesFromEnv(): Rules {
   const rules: Rules = {};
   for (const part of (process.env.NUTSHELL_RULES ?? '').split(',')) {
     const [name, value] = part.split('=');
-    if (name) rules[name as Rule] = value !== 'off';
+    if (name === 'boilerplate') rules.cleanup = value === 'off' ? undefined : removeBoilerplate;
+    else if (name) rules[name as Rule] = value !== 'off';
   }
   return rules;
 }

@@ -1,7 +1,9 @@
 import { render } from 'preact';
 import { ArticleApp } from '../features/article/ArticleApp';
+import { startReading } from '../features/article/use-article';
 import { applyUiLocale, installUiTranslator } from '../platform/i18n';
 
 installUiTranslator();
+startReading('reader');
 applyUiLocale();
 render(<ArticleApp mode="reader" />, document.getElementById('app')!);

@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/extract';
 import { extractArticle } from '../../src/core/extract-article';
+import { removeBoilerplate } from '../../src/core/extract/boilerplate';
 
 const URL = 'https://forum.example.org/t/bus-timetable/42';
 const words = (n: number, topic: string) => Array.from({ length: n }, (_, i) => `${topic}${i % 7 ? '' : ','} word${i}`).join(' ');
@@ -89,12 +90,12 @@ describe('boilerplate inside the article container', () => {
     </article></body></html>`;
 
   it('removes a share bar, a newsletter box and a Related list, and keeps a paragraph about a newsletter', () => {
-    const result = extractArticle(parsePage(page, URL), { url: URL, rules: { boilerplate: true } });
+    const result = extractArticle(parsePage(page, URL), { url: URL, rules: { cleanup: removeBoilerplate } });
     if (!result.ok) throw new Error(result.error.message);
     expect(result.article.text).not.toMatch(/Share on Facebook|Sign up for our newsletter|Related articles|Council votes on parking/);
     expect(result.article.text).toContain("subscribe to the council's newsletter");
     expect(result.article.text).toContain('Paragraph 4');
-    const off = extractArticle(parsePage(page, URL), { url: URL }); // opt-in: off by default
+    const off = extractArticle(parsePage(page, URL), { url: URL }); // not shipped: off by default
     expect(off.ok && off.article.text).toMatch(/Sign up for our newsletter/);
   });
 });

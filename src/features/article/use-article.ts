@@ -38,13 +38,27 @@ async function read(mode: Mode, force: boolean): Promise<ArticleState> {
   }
 }
 
+let started: Promise<ArticleState> | null = null;
+
+/**
+ * Starts reading the tab before the view renders (the entry calls it first): the extraction in
+ * the tab then overlaps the first render, instead of waiting for its effect (issue 13).
+ */
+export function startReading(mode: Mode): void {
+  started = read(mode, false);
+}
+
 /** The article of the view's tab: null while reading; `load(true)` skips the readerable gate. */
 export function useArticle(mode: Mode): { state: ArticleState | null; load: (force: boolean) => void } {
   const [state, setState] = useState<ArticleState | null>(null);
-  const load = (force: boolean) => {
+  const load = (force: boolean, pending?: Promise<ArticleState>) => {
     setState(null);
-    void read(mode, force).then(setState);
+    void (pending ?? read(mode, force)).then(setState);
   };
-  useEffect(() => load(false), []);
-  return { state, load };
+  useEffect(() => {
+    const pending = started ?? undefined;
+    started = null; // once: a later mount (or "Show anyway") reads afresh
+    load(false, pending);
+  }, []);
+  return { state, load: (force) => load(force) };
 }

@@ -10,9 +10,12 @@ import { useAiKeyPoints } from '../ai-key-points/use-ai-key-points';
 import { FoldButton } from '../fold/FoldButton';
 import { useFold } from '../fold/use-fold';
 import { useLocate } from '../locate/use-locate';
-import { EditTakeaways } from '../save/EditTakeaways';
 import { SaveControls, SaveStatus } from '../save/SaveButton';
 import { useSave, type Shown } from '../save/use-save';
+import { later } from '../article/later';
+
+// Edit mode's code loads when the reader first opens it: the first screen never needs it (issue 13).
+const EditTakeaways = later(() => import('../save/EditTakeaways').then((m) => m.EditTakeaways));
 
 interface Props {
   article: Article;
