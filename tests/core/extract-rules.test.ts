@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { Readability } from '@mozilla/readability';
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/cli/extract';
 import { extractArticle } from '../../src/core/extract-article';
@@ -174,4 +175,47 @@ describe('hidden: a page hidden until its own script runs (Next.js `visibility:h
       expect(result.article.text).not.toContain('Menu item');
     });
   }
+});
+
+describe('wrappers: the page\'s own wrapper is never one of Readability\'s unlikely candidates', () => {
+  const html = gunzipSync(readFileSync(fileURLToPath(new globalThis.URL('../fixtures/wcxb/2996.html.gz', import.meta.url)))).toString('utf8');
+  const BOOK = 'https://doc.rust-lang.org/book/ch09-02-recoverable-errors-with-result.html';
+
+  it('reads the Rust book chapter without its keyboard help and table of contents, which raw Readability keeps', () => {
+    // <html class="sidebar-visible">: Readability's first pass removes the whole document, and its
+    // retries, run without the unlikely-candidate test, keep the sidebar (mozilla/readability#835).
+    const raw = new Readability(parsePage(html, BOOK)).parse();
+    expect(raw?.textContent).toContain('Keyboard shortcuts');
+    expect(raw?.textContent).toContain('1.1. Installation');
+    const off = extractArticle(parsePage(html, BOOK), { url: BOOK, rules: { wrappers: false } });
+    expect(off.ok && off.article.text).toContain('1.1. Installation');
+    const result = extractArticle(parsePage(html, BOOK), { url: BOOK });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).toMatch(/^Most errors aren’t serious enough/);
+    expect(result.article.text).not.toContain('Keyboard shortcuts');
+    expect(result.article.text).not.toContain('1.1. Installation');
+    for (const heading of ['Matching on Different Errors', 'Propagating Errors', 'Shortcuts for Panic on Error']) {
+      expect(result.article.text).toContain(heading);
+    }
+  });
+
+  it('reads a page Readability found only links on, under <html class="avada-html-header-position-top"> (vendored wcxb-dev 4479)', () => {
+    const html = gunzipSync(readFileSync(fileURLToPath(new globalThis.URL('../fixtures/wcxb/4479.html.gz', import.meta.url)))).toString('utf8');
+    const SUITE = 'https://suitecrm.com/';
+    const off = extractArticle(parsePage(html, SUITE), { url: SUITE, rules: { wrappers: false } });
+    expect(off).toMatchObject({ ok: false, error: { kind: 'not-readerable' } }); // "mostly links"
+    const result = extractArticle(parsePage(html, SUITE), { url: SUITE });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).toContain('Curious about what we do? Watch our quick introductory video');
+  });
+
+  it('leaves an element with less than 90% of the page\'s text to Readability\'s test', () => {
+    const STORY = 'https://shop.example.com/boots';
+    // A "footer" that holds 80% of the page is not the page: Readability's own answer stands.
+    const footer = `<!doctype html><html><head><title>Shop</title></head><body><main><p>${words(60, 'shoe')}.</p></main>
+      <div id="footer"><ul>${Array.from({ length: 40 }, (_, i) => `<li><a href="/c${i}">Category ${i} of boots and shoes</a></li>`).join('')}</ul></div></body></html>`;
+    const on = extractArticle(parsePage(footer, STORY), { url: STORY, force: true });
+    const off = extractArticle(parsePage(footer, STORY), { url: STORY, force: true, rules: { wrappers: false } });
+    expect(on.ok && off.ok && on.article.text === off.article.text).toBe(true);
+  });
 });

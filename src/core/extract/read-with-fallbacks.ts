@@ -21,22 +21,23 @@ export interface Found {
 }
 
 export function readWithFallbacks(doc: Document, url: string, rules: Rules = {}): Found | null {
-  let best = read(doc, url);
+  const read = (source: Document) => readOnce(source, url, rules.wrappers !== false);
+  let best = read(doc);
   const unwrapped = best && rules.codeBlocks !== false ? codeUnwrapped(doc, best.text) : null;
-  const withCode = unwrapped ? read(unwrapped, url) : null;
+  const withCode = unwrapped ? read(unwrapped) : null;
   if (best && withCode && keepsFirst(best.text, withCode.text)) best = withCode;
   const copies = [rules.noscript !== false && unwrapNoscript, rules.hidden !== false && revealHiddenWrapper];
   for (const copy of copies) {
     if (best && hasWords(best.text, FEW_WORDS)) break;
     const source = copy ? copy(doc) : null;
-    const next = source ? read(source, url) : null;
+    const next = source ? read(source) : null;
     if (next && (!best || countWords(next.text) > countWords(best.text))) best = next;
   }
   return best;
 }
 
-function read(source: Document, url: string): Found | null {
-  const parsed = runReadability(source, url);
+function readOnce(source: Document, url: string, spare: boolean): Found | null {
+  const parsed = runReadability(source, url, spare);
   const content = parsed?.content;
   const text = content ? blockText(content) : '';
   return parsed && content && text ? { source, parsed, content, text } : null;

@@ -34,10 +34,12 @@ export function findPosts(doc: Document, keptText: string, accept?: (run: Elemen
     // No group of this parent's children can hold more words than the parent's text bounds (each
     // child's bound is rounded up: at most half a word more per child). Most parents stop here,
     // before their children's shapes are built (the shapes were 8% of the pipeline, issue 13).
-    const most = (length.get(parent)! + parent.children.length) / 2;
+    const most = (length.get(parent)! + parent.childElementCount) / 2;
     if (most < need || (best && most <= best.words)) continue;
     const groups = new Map<string, Element[]>();
-    for (const child of parent.children) {
+    // Sibling links, not `children`: jsdom answers each index of an HTMLCollection by a named-item
+    // lookup, which made this loop quadratic there (60 s on one corpus page in the unit tests).
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
       if (NEVER_POSTS.has(child.tagName)) continue;
       const key = shapeOf(child);
       const group = groups.get(key);
@@ -107,7 +109,7 @@ function wordCount(el: Element): number {
 
 function linkedWords(el: Element): number {
   let n = 0;
-  for (const link of el.getElementsByTagName('a')) n += wordCount(link);
+  for (const link of el.querySelectorAll('a')) n += wordCount(link);
   return n;
 }
 
