@@ -10,6 +10,8 @@ import { extractArticle } from '../../src/core/extract-article';
 import { removeBoilerplate } from '../../src/core/extract/boilerplate';
 
 const URL = 'https://forum.example.org/t/bus-timetable/42';
+/** A wcxb-dev page vendored into tests/fixtures/wcxb/ (runs without ../shared). */
+const vendored = (id: string) => gunzipSync(readFileSync(fileURLToPath(new globalThis.URL(`../fixtures/wcxb/${id}.html.gz`, import.meta.url)))).toString('utf8');
 const words = (n: number, topic: string) => Array.from({ length: n }, (_, i) => `${topic}${i % 7 ? '' : ','} word${i}`).join(' ');
 
 // The opening post is long, the replies short: Readability keeps the opening post only.
@@ -129,7 +131,7 @@ describe('codeBlocks: code inside a wrapper Readability reads as boilerplate (do
 });
 
 describe('sections: a page of sections Readability scores apart (git-scm.com, AsciiDoc; vendored wcxb-dev 0689)', () => {
-  const html = gunzipSync(readFileSync(fileURLToPath(new globalThis.URL('../fixtures/wcxb/0689.html.gz', import.meta.url)))).toString('utf8');
+  const html = vendored('0689');
   const MAN = 'https://git-scm.com/docs/git-commit';
   const headings = ['NAME', 'SYNOPSIS', 'DESCRIPTION', 'OPTIONS', 'EXAMPLES', 'DISCUSSION'];
 
@@ -157,7 +159,7 @@ describe('hidden: a page hidden until its own script runs (Next.js `visibility:h
     <div class="menu" style="display:none"><a href="/a">Menu item</a></div></body></html>`;
 
   it('reads the geeksforgeeks tutorial the benchmark cached before its script ran (vendored wcxb-dev 4020)', () => {
-    const html = gunzipSync(readFileSync(fileURLToPath(new globalThis.URL('../fixtures/wcxb/4020.html.gz', import.meta.url)))).toString('utf8');
+    const html = vendored('4020');
     const GFG = 'https://www.geeksforgeeks.org/machine-learning/machine-learning/';
     expect(extractArticle(parsePage(html, GFG), { url: GFG, rules: { hidden: false } }).ok).toBe(false);
     const result = extractArticle(parsePage(html, GFG), { url: GFG });
@@ -178,7 +180,7 @@ describe('hidden: a page hidden until its own script runs (Next.js `visibility:h
 });
 
 describe('wrappers: the page\'s own wrapper is never one of Readability\'s unlikely candidates', () => {
-  const html = gunzipSync(readFileSync(fileURLToPath(new globalThis.URL('../fixtures/wcxb/2996.html.gz', import.meta.url)))).toString('utf8');
+  const html = vendored('2996');
   const BOOK = 'https://doc.rust-lang.org/book/ch09-02-recoverable-errors-with-result.html';
 
   it('reads the Rust book chapter without its keyboard help and table of contents, which raw Readability keeps', () => {
@@ -200,7 +202,7 @@ describe('wrappers: the page\'s own wrapper is never one of Readability\'s unlik
   });
 
   it('reads a page Readability found only links on, under <html class="avada-html-header-position-top"> (vendored wcxb-dev 4479)', () => {
-    const html = gunzipSync(readFileSync(fileURLToPath(new globalThis.URL('../fixtures/wcxb/4479.html.gz', import.meta.url)))).toString('utf8');
+    const html = vendored('4479');
     const SUITE = 'https://suitecrm.com/';
     const off = extractArticle(parsePage(html, SUITE), { url: SUITE, rules: { wrappers: false } });
     expect(off).toMatchObject({ ok: false, error: { kind: 'not-readerable' } }); // "mostly links"

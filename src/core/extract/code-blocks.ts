@@ -6,7 +6,7 @@
 // score to the container, which can change Readability's pick on a landing page (vercel.com lost
 // half its text), so the copy's result is kept only when it keeps what the first one had.
 // Measured on wcxb-dev (issue 11 report).
-import { counts, withoutSpaces, wordsOf } from './words';
+import { counts, textLength, withoutSpaces, wordsOf } from './words';
 
 /** Text a wrapper may hold beside its code: "Copy", "yaml", a file name, line numbers. */
 const MAX_EXTRA_CHARS = 40;
@@ -47,11 +47,11 @@ function wrappedCode(doc: Document): [Element, Element][] {
   if (!body) return [];
   const out: [Element, Element][] = [];
   for (const pre of body.getElementsByTagName('pre')) {
-    const code = withoutSpaces(pre.textContent ?? '').length;
+    const code = textLength(pre);
     if (!code) continue;
     let top: Element = pre;
     for (let up = top.parentElement; up && up !== body && WRAPPERS.has(up.tagName); up = up.parentElement) {
-      if (up.getElementsByTagName('pre').length !== 1 || withoutSpaces(up.textContent ?? '').length - code > MAX_EXTRA_CHARS) break;
+      if (up.getElementsByTagName('pre').length !== 1 || textLength(up) - code > MAX_EXTRA_CHARS) break;
       top = up;
     }
     if (top !== pre) out.push([pre, top]);

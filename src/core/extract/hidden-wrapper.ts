@@ -6,7 +6,7 @@
 // shown: only an element that holds nearly all of the page's text (the page itself is hidden), so a
 // closed menu, a modal or a hidden passage stays hidden (Readability's `visibility-hidden` test page
 // hides 60% of its text on purpose and keeps it hidden).
-import { withoutSpaces } from './words';
+import { textLength } from './words';
 
 /** Share of the body's text a hidden element must hold to be the page, not a part of it (wcxb-dev: 0.94–1.0). */
 const MOST_OF_PAGE = 0.9;
@@ -31,8 +31,4 @@ export function revealHiddenWrapper(doc: Document): Document | null {
     el.removeAttribute('aria-hidden');
   }
   return copy;
-}
-
-function textLength(el: Element): number {
-  return withoutSpaces(el.textContent ?? '').length;
 }

@@ -56,7 +56,7 @@ export function findPosts(doc: Document, keptText: string, accept?: (run: Elemen
       if (posts.length < MIN_POSTS) continue;
       const words = group.reduce((sum, el) => sum + plainWords(el), 0);
       if (best && words <= best.words) continue;
-      if (words < keptWords * MIN_GAIN || linkShare(group) > MAX_LINK_SHARE) continue;
+      if (words < need || linkShare(group) > MAX_LINK_SHARE) continue;
       if (!group.some(isMarkedPost) && containedShare((kept ??= counts(wordsOf(keptText))), keptWords, group) < MIN_CONTAINED) continue;
       if (accept && !accept(group)) continue;
       best = { posts: group, words };

@@ -31,7 +31,12 @@ export function counts(words: readonly string[]): Map<string, number> {
   return bag;
 }
 
-/** The text with its whitespace taken out: how much text an element holds, whatever its layout. */
+/** The text with its whitespace taken out. */
 export function withoutSpaces(text: string): string {
   return text.replace(/\s+/g, '');
+}
+
+/** How much text an element holds, whatever its layout: its characters other than whitespace. */
+export function textLength(el: Element): number {
+  return withoutSpaces(el.textContent ?? '').length;
 }

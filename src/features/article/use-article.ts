@@ -51,14 +51,15 @@ export function startReading(mode: Mode): void {
 /** The article of the view's tab: null while reading; `load(true)` skips the readerable gate. */
 export function useArticle(mode: Mode): { state: ArticleState | null; load: (force: boolean) => void } {
   const [state, setState] = useState<ArticleState | null>(null);
-  const load = (force: boolean, pending?: Promise<ArticleState>) => {
+  // `reading`: a read already under way (the entry's); otherwise one starts here.
+  const load = (force: boolean, reading = read(mode, force)) => {
     setState(null);
-    void (pending ?? read(mode, force)).then(setState);
+    void reading.then(setState);
   };
   useEffect(() => {
     const pending = started ?? undefined;
     started = null; // once: a later mount (or "Show anyway") reads afresh
     load(false, pending);
   }, []);
-  return { state, load: (force) => load(force) };
+  return { state, load };
 }
