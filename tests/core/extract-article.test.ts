@@ -65,6 +65,12 @@ describe('extractArticle failures', () => {
     expect(!result.ok && result.error.message).toMatch(/in links/);
     const prose = page(`<article>${Array.from({ length: 12 }, (_, i) => `<p>Council approves the new bus timetable for the northern villages, part ${i}, after a long debate.</p>`).join('')}</article>`);
     expect(extractArticle(prose, { url: FAKE_URL }).ok).toBe(true);
+    // A long list of links is the page's content (a list article, a front page), not a stray menu.
+    const front = page(`<main><ul>${Array.from({ length: 45 }, (_, i) => `<li>${headline(i)}</li>`).join('')}</ul></main>`);
+    const read = extractArticle(front, { url: FAKE_URL });
+    if (!read.ok) throw new Error(read.error.message);
+    expect(read.article.text).toContain('part 44');
+    expect(read.article.takeaways.items).toEqual([]); // headlines are not the key sentences of anything
   });
 
   it('the old readerable gate refuses before Readability runs only when strict', () => {

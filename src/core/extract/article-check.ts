@@ -13,6 +13,13 @@ export const MAX_LINK_DENSITY = 0.6;
 export const MAX_LINK_BLOCKS = 0.7;
 /** Past this many words of text outside links, it is read whatever its shape. */
 export const ENOUGH_PLAIN_WORDS = 300;
+/**
+ * Past this many words in all, a result made of links is read too: it is the page's list (a list
+ * article, a front page of headlines, a program of events), not a menu Readability picked by
+ * mistake; those are short. On wcxb-dev every refused result of 500+ words was the page's content
+ * (forced word F1 0.69–1.00, 8 pages, both host halves) and 12 of the 15 below 500 were not.
+ */
+export const ENOUGH_WORDS = 500;
 
 export type NotArticle = { reason: 'too-little-text' | 'mostly-links' | 'listing'; found: string };
 
@@ -20,7 +27,7 @@ export function notAnArticle(shape: PageShape): NotArticle | null {
   const found = describe(shape);
   if (shape.words < MIN_WORDS) return { reason: 'too-little-text', found };
   const plainWords = shape.words * (1 - shape.linkDensity);
-  if (plainWords >= ENOUGH_PLAIN_WORDS) return null;
+  if (plainWords >= ENOUGH_PLAIN_WORDS || shape.words >= ENOUGH_WORDS) return null;
   if (shape.linkDensity > MAX_LINK_DENSITY) return { reason: 'mostly-links', found };
   if (shape.blocks >= 5 && shape.linkBlocks > MAX_LINK_BLOCKS) return { reason: 'listing', found };
   return null;
