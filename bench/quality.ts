@@ -5,6 +5,7 @@
 // type, for two halves split by host (seeded) and for all pages; then refusals and failures by
 // kind. Nutshell's default is its forced result unless the not-an-article rule refuses it; the
 // old readerable gate (--strict) is counted beside it. Each page runs in a child process (pool.ts).
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { notAnArticle } from '../src/core/extract/article-check';
@@ -39,9 +40,13 @@ if (rules !== undefined) process.env.NUTSHELL_RULES = rules;
 const wcxbDir = args[0] ?? join(SHARED, 'wcxb-dev');
 const systems = only ?? SYSTEMS;
 
+// Every system reads pages through the command line's parsePage (src/cli/): its source is part of
+// the cache key, so a change to how pages are read reruns the baselines on the same input.
+const PARSING = createHash('sha1').update(['extract.ts', 'streamed.ts'].map((f) => readFileSync(resolve(import.meta.dirname, '../src/cli', f), 'utf8')).join('')).digest('hex').slice(0, 8);
+
 /** Raw Readability and Defuddle do not change between runs: their results are cached in out/. */
 async function run(system: SystemName, pages: Page[], label: string): Promise<Map<string, PageResult>> {
-  const key = `${system}-${label}-${pages.length}.json`;
+  const key = `${system}-${label}-${PARSING}-${pages.length}.json`;
   const cached = system !== 'nutshell' && existsSync(join(CACHE, key))
     ? new Map(Object.entries(JSON.parse(readFileSync(join(CACHE, key), 'utf8')) as Record<string, PageResult>)) : null;
   if (cached && pages.every((p) => cached.has(p.id))) return cached;
