@@ -221,3 +221,27 @@ describe('wrappers: the page\'s own wrapper is never one of Readability\'s unlik
     expect(on.ok && off.ok && on.article.text === off.article.text).toBe(true);
   });
 });
+
+describe('nocontent: what a page marks as not content (Google\'s class="nocontent")', () => {
+  // The shape of Google's developer docs (ai.google.dev, wcxb-dev 2393): a feedback widget and the
+  // licence footer inside the <article> Readability picks, each marked nocontent.
+  const DOCS = 'https://ai.google.dev/gemma/docs/functiongemma';
+  const page = `<!doctype html><html lang="en"><head><title>FunctionGemma</title></head><body><main><article>
+<h1>FunctionGemma</h1>${paragraphs}
+<div class="nocontent feedback"><p>Was this helpful? Send feedback about this page to the team that wrote it.</p></div>
+<div class="nocontent"><p>Except as otherwise noted, the content of this page is licensed under the Creative Commons Attribution 4.0 License.</p></div>
+</article></main></body></html>`;
+
+  it('leaves the marked parts out of the article', () => {
+    const result = extractArticle(parsePage(page, DOCS), { url: DOCS });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).toContain('Opening 5');
+    expect(result.article.text).not.toMatch(/Was this helpful|Except as otherwise noted/);
+  });
+
+  it('off, Readability alone keeps them', () => {
+    const result = extractArticle(parsePage(page, DOCS), { url: DOCS, rules: { nocontent: false } });
+    if (!result.ok) throw new Error(result.error.message);
+    expect(result.article.text).toMatch(/Was this helpful[^]*Except as otherwise noted/);
+  });
+});

@@ -12,7 +12,7 @@ export interface Content {
 }
 
 /** The rules, each of which can be switched (bench:quality --rules measures each with and without). */
-export type Rule = 'posts' | 'threadCheck' | 'noscript' | 'codeBlocks' | 'sections' | 'hidden' | 'wrappers';
+export type Rule = 'posts' | 'threadCheck' | 'noscript' | 'codeBlocks' | 'sections' | 'hidden' | 'wrappers' | 'nocontent';
 export type Rules = Partial<Record<Rule, boolean>> & {
   /**
    * Takes boilerplate blocks out of Readability's result, in place (returns how many it took):

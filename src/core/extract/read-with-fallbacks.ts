@@ -7,7 +7,7 @@ import type { Rules } from './beyond-readability';
 import { codeUnwrapped, keepsFirst } from './code-blocks';
 import { revealHiddenWrapper } from './hidden-wrapper';
 import { unwrapNoscript } from './noscript';
-import { runReadability, type Parsed } from './run-readability';
+import { runReadability, type Parsed, type Prepare } from './run-readability';
 import { countWords, hasWords } from './words';
 
 /** Below this many words Readability's pick is worth a second look. */
@@ -21,7 +21,8 @@ export interface Found {
 }
 
 export function readWithFallbacks(doc: Document, url: string, rules: Rules = {}): Found | null {
-  const read = (source: Document) => readOnce(source, url, rules.wrappers !== false);
+  const prepare = { spare: rules.wrappers !== false, marked: rules.nocontent !== false };
+  const read = (source: Document) => readOnce(source, url, prepare);
   let best = read(doc);
   const unwrapped = best && rules.codeBlocks !== false ? codeUnwrapped(doc, best.text) : null;
   const withCode = unwrapped ? read(unwrapped) : null;
@@ -36,8 +37,8 @@ export function readWithFallbacks(doc: Document, url: string, rules: Rules = {})
   return best;
 }
 
-function readOnce(source: Document, url: string, spare: boolean): Found | null {
-  const parsed = runReadability(source, url, spare);
+function readOnce(source: Document, url: string, prepare: Prepare): Found | null {
+  const parsed = runReadability(source, url, prepare);
   const content = parsed?.content;
   const text = content ? blockText(content) : '';
   return parsed && content && text ? { source, parsed, content, text } : null;
